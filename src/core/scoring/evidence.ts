@@ -7,16 +7,16 @@ import type { IsoDate } from '../dates/iso-date';
  * - `risque`: a legal risk or a poor service;
  * - `illegal`: breaks a rule.
  */
-export type Verdict = 'conforme' | 'acceptable' | 'risque' | 'illegal';
+export const VERDICTS = ['conforme', 'acceptable', 'risque', 'illegal'] as const;
 
-/** The verdicts from best to worst. */
-export const VERDICTS: readonly Verdict[] = ['conforme', 'acceptable', 'risque', 'illegal'];
+/** One of {@link VERDICTS}, from best to worst. */
+export type Verdict = (typeof VERDICTS)[number];
 
 /** Who takes a decision, so that a binôme mode can route it to the maire's or the SGM's seat. */
-export type Role = 'sgm' | 'maire' | 'adjoint' | 'conseil' | 'usager' | 'agent' | 'prefet' | 'bureau';
+export const ROLES = ['sgm', 'maire', 'adjoint', 'conseil', 'usager', 'agent', 'prefet', 'bureau'] as const;
 
-/** The roles, for validation. */
-export const ROLES: readonly Role[] = ['sgm', 'maire', 'adjoint', 'conseil', 'usager', 'agent', 'prefet', 'bureau'];
+/** One of {@link ROLES}. */
+export type Role = (typeof ROLES)[number];
 
 /**
  * One scored decision: the unit from which every mark, debrief line and report row is computed.
