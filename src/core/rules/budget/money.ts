@@ -1,0 +1,49 @@
+import type { ChapterAmounts } from './types';
+
+/**
+ * Euro amounts are summed in whole cents: floating-point euros would make 0,10 € + 0,20 € miss a balance
+ * that a trainee can see is exact.
+ */
+export function toCents(euros: number): number {
+  return Math.round(euros * 100);
+}
+
+/** Euros from whole cents. */
+export function fromCents(cents: number): number {
+  return cents / 100;
+}
+
+/** Sum of the chapters of `amounts` that `include` keeps (all by default), in cents. */
+export function sumChapterCents(
+  amounts: ChapterAmounts,
+  include: (code: string) => boolean = () => true,
+): number {
+  let cents = 0;
+  for (const [code, euros] of Object.entries(amounts)) if (include(code)) cents += toCents(euros);
+  return cents;
+}
+
+/** Sum of the chapters of `amounts` that `include` keeps (all by default), in euros. */
+export function sumChapters(amounts: ChapterAmounts, include?: (code: string) => boolean): number {
+  return fromCents(sumChapterCents(amounts, include));
+}
+
+/** The credit of one chapter, 0 when absent. */
+export function chapterAmount(amounts: ChapterAmounts, code: string): number {
+  return amounts[code] ?? 0;
+}
+
+const NARROW_NBSP = '\u202f';
+const NBSP = '\u00a0';
+
+/** An amount as a French reader expects it: « 318 000 € », « 1 234,50 € » (espaces fines insécables). */
+export function formatEuros(euros: number): string {
+  const cents = toCents(euros);
+  const sign = cents < 0 ? '−' : '';
+  const absolute = Math.abs(cents);
+  const units = Math.floor(absolute / 100).toString();
+  const grouped = units.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
+  const rest = absolute % 100;
+  const decimals = rest === 0 ? '' : `,${rest.toString().padStart(2, '0')}`;
+  return `${sign}${grouped}${decimals}${NBSP}€`;
+}
