@@ -1,0 +1,148 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { councilRuleDomain } from '../../../../../src/core/rules/conseil';
+
+const FIXTURES = fileURLToPath(new URL('../../../../fixtures/rules/council/', import.meta.url));
+
+function runCase(file: string): unknown {
+  const parsed = councilRuleDomain.parseCase(JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')));
+  return parsed.ok ? councilRuleDomain.evaluate(parsed.value) : { error: parsed.error };
+}
+
+describe('rules council: the contract of issue 6', () => {
+  it('is the domain `council` with a French title', () => {
+    expect(councilRuleDomain.id).toBe('council');
+    expect(councilRuleDomain.title).toMatch(/^Conseil municipal/);
+  });
+
+  it('reproduces the example of the issue exactly', () => {
+    const input = {
+      population: 1200,
+      membersInOffice: 15,
+      meetingDate: '2026-10-16',
+      convocationSentDate: '2026-10-12',
+      urgency: false,
+      secondConvocation: false,
+      members: ['Martin', 'Bernard', 'Petit', 'Durand'],
+      present: ['Martin', 'Bernard', 'Durand'],
+      proxies: [{ from: 'Petit', to: 'Martin' }],
+      vote: { for: 6, against: 6, abstain: 1, secret: false, presidentVote: 'for' },
+    };
+    const parsed = councilRuleDomain.parseCase(input);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const output = councilRuleDomain.evaluate(parsed.value);
+    expect(output).toMatchObject({
+      legalSize: 15,
+      convocation: { requiredFullDays: 3, latestSendDate: '2026-10-12', inTime: true },
+      quorum: { required: 8, present: 3, reached: false },
+      proxies: { accepted: [{ from: 'Petit', to: 'Martin' }], rejected: [] },
+      vote: { outcome: 'adopted' },
+    });
+    expect(output.references).toEqual(['CGCT L2121-11', 'CGCT L2121-17', 'CGCT L2121-20']);
+    expect(runCase('contract-example.json')).toEqual(output);
+  });
+
+  it('needs only population, meetingDate and convocationSentDate', () => {
+    const parsed = councilRuleDomain.parseCase({
+      population: 1200,
+      meetingDate: '2026-10-16',
+      convocationSentDate: '2026-10-12',
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const output = councilRuleDomain.evaluate(parsed.value);
+    expect(output.membersInOffice).toBe(15);
+    expect(output.quorum).toBeNull();
+    expect(output.vote).toBeNull();
+    expect(output.proxies).toEqual({ accepted: [], rejected: [] });
+    // The defaulted size is what the case rests on, so L2121-2 is cited.
+    expect(output.references).toEqual(['CGCT L2121-2', 'CGCT L2121-11']);
+  });
+
+  it('refuses a malformed case with one French message', () => {
+    const result = runCase('malformed.json');
+    expect(result).toEqual({ error: expect.stringContaining('population') });
+    const message = (result as { error: string }).error;
+    expect(message).toContain('meetingDate : date réelle attendue au format AAAA-MM-JJ');
+    expect(message).toContain('convocationSentDate');
+    expect(message).toContain('present');
+    expect(message.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('the case files of tests/fixtures/rules/council', () => {
+  it('has the contract example, four other cases and one malformed file', () => {
+    expect(readdirSync(FIXTURES).sort()).toEqual([
+      'contract-example.json',
+      'malformed.json',
+      'rejected-proxies.json',
+      'second-convocation.json',
+      'secret-tie.json',
+      'urgency.json',
+    ]);
+  });
+
+  it.each([
+    [
+      'urgency.json',
+      {
+        convocation: {
+          requiredFullDays: 1,
+          latestSendDate: '2026-11-03',
+          inTime: true,
+          reference: 'CGCT L2121-11',
+        },
+        quorum: null,
+        vote: null,
+        references: ['CGCT L2121-2', 'CGCT L2121-11'],
+      },
+    ],
+    [
+      'second-convocation.json',
+      {
+        convocation: {
+          requiredFullDays: 3,
+          latestSendDate: '2026-10-19',
+          inTime: true,
+          reference: 'CGCT L2121-17',
+        },
+        quorum: { required: 8, present: 4, reached: true, waived: true },
+        proxies: { accepted: [{ from: 'Leroy', to: 'Bernard' }], rejected: [] },
+        vote: { outcome: 'adopted', castingVote: false },
+        references: ['CGCT L2121-2', 'CGCT L2121-17', 'CGCT L2121-20'],
+      },
+    ],
+    [
+      'secret-tie.json',
+      {
+        quorum: { required: 8, present: 10, reached: true },
+        vote: { outcome: 'rejected', tie: true, castingVote: false },
+      },
+    ],
+    [
+      'rejected-proxies.json',
+      {
+        convocation: { latestSendDate: '2026-10-12', inTime: false, fullDaysGiven: 2 },
+        quorum: { required: 8, present: 4, reached: false },
+        proxies: {
+          accepted: [{ from: 'Leroy', to: 'Durand' }],
+          rejected: [
+            { from: 'Martin', to: 'Bernard', reason: expect.stringContaining('présent') },
+            { from: 'Petit', to: 'Leroy', reason: expect.stringContaining('absent') },
+            {
+              from: 'Moreau',
+              to: 'Durand',
+              reason: expect.stringContaining('porte déjà le pouvoir de « Leroy »'),
+            },
+            { from: 'Laurent', to: 'Simon', reason: expect.stringContaining('pas écrit') },
+            { from: 'Roux', to: 'Garcia', reason: expect.stringContaining('CGCT L2131-11') },
+          ],
+        },
+        references: ['CGCT L2121-11', 'CGCT L2121-17', 'CGCT L2121-20', 'CGCT L2131-11'],
+      },
+    ],
+  ])('%s', (file, expected) => {
+    expect(runCase(file)).toMatchObject(expected);
+  });
+});
