@@ -1,0 +1,59 @@
+// `npm run assets`: writes every image (SVG) and sound (WAV) of the game into assets/, from code only.
+// Deterministic: the same files byte for byte on every run (noise comes from the project's seeded RNG).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  DOCUMENTS,
+  ICONS,
+  PORTRAITS,
+  ROOMS,
+  SOUNDS,
+  type DocumentKey,
+  type IconKey,
+  type PortraitKey,
+  type RoomKey,
+  type SoundKey,
+} from '../src/core/assets';
+import { documentSvg } from './assets/documents';
+import { iconSvg } from './assets/icons';
+import { portraitSvg } from './assets/portraits';
+import { bureauSvg } from './assets/rooms/bureau';
+import { bureauDeVoteSvg } from './assets/rooms/bureau-de-vote';
+import { conseilSvg } from './assets/rooms/conseil';
+import { facadeSvg } from './assets/rooms/facade';
+import { guichetSvg } from './assets/rooms/guichet';
+import { mairieSvg } from './assets/rooms/mairie';
+import { synthesise } from './assets/synth';
+import { encodeWav } from './assets/wav';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
+
+const ROOM_ART: Readonly<Record<RoomKey, () => string>> = {
+  facade: facadeSvg,
+  mairie: mairieSvg,
+  guichet: guichetSvg,
+  'salle-du-conseil': conseilSvg,
+  'bureau-de-vote': bureauDeVoteSvg,
+  bureau: bureauSvg,
+};
+
+const keys = <K extends string>(record: Readonly<Record<K, unknown>>) => Object.keys(record) as K[];
+
+let total = 0;
+function write(file: string, content: string | Buffer): void {
+  const target = join(ROOT, file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, content);
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+  total += bytes;
+  console.log(`${file.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(7)} Kio`);
+}
+
+for (const key of keys<RoomKey>(ROOMS)) write(ROOMS[key].file, ROOM_ART[key]());
+for (const key of keys<PortraitKey>(PORTRAITS)) write(PORTRAITS[key].file, portraitSvg(key));
+for (const key of keys<DocumentKey>(DOCUMENTS)) write(DOCUMENTS[key].file, documentSvg(key));
+for (const key of keys<IconKey>(ICONS)) write(ICONS[key].file, iconSvg(key));
+for (const key of keys<SoundKey>(SOUNDS))
+  write(SOUNDS[key].file, encodeWav(synthesise(key, SOUNDS[key].loop)));
+console.log(`Total : ${(total / 1024).toFixed(1)} Kio`);
