@@ -15,7 +15,7 @@ export const CONVOCATION_DELAY_RULE: LegalRule = {
 
 /** L2121-12: 5 jours francs from 3 500 inhabitants (1 in an emergency), note explicative de synthèse. */
 export const CONVOCATION_DELAY_LARGE_RULE: LegalRule = {
-  reference: 'CGCT L2121-12',
+  reference: CONVOCATION_DELAY_LARGE_RULE.reference,
   confidence: 'C',
   statement:
     'Dans les communes de 3 500 habitants et plus, le délai est de cinq jours francs (un jour franc au moins ' +
@@ -42,7 +42,7 @@ export const FIRST_MEETING_DELAY_RULE: LegalRule = {
 
 /** L2121-10: who convenes, what the convocation says, how it is recorded and sent. */
 export const CONVOCATION_FORM_RULE: LegalRule = {
-  reference: 'CGCT L2121-10',
+  reference: CONVOCATION_FORM_RULE.reference,
   confidence: 'C',
   statement:
     'Toute convocation est faite par le maire ; elle indique les questions portées à l’ordre du jour ; elle est ' +
@@ -159,7 +159,7 @@ export function convocationTiming(
 
 /** An item added after the convocations left must itself be sent in time (CE 22 juillet 1987, Bailleul). */
 export const SUPPLEMENTARY_ITEM_RULE: LegalRule = {
-  reference: 'CGCT L2121-10',
+  reference: CONVOCATION_FORM_RULE.reference,
   confidence: 'P',
   statement:
     'Le conseil ne délibère que sur les questions indiquées dans la convocation : une question ajoutée après ' +
@@ -229,35 +229,35 @@ const CONVOCATION_ELEMENTS: readonly (MissingElement<ConvocationElement> & {
   {
     element: 'date',
     label: 'la date de la séance',
-    reference: 'CGCT L2121-10',
+    reference: CONVOCATION_FORM_RULE.reference,
     confidence: 'P',
     present: (d) => Boolean(d.date),
   },
   {
     element: 'heure',
     label: 'l’heure de la séance',
-    reference: 'CGCT L2121-10',
+    reference: CONVOCATION_FORM_RULE.reference,
     confidence: 'P',
     present: (d) => Boolean(d.time?.trim()),
   },
   {
     element: 'lieu',
     label: 'le lieu de la séance',
-    reference: 'CGCT L2121-10',
+    reference: CONVOCATION_FORM_RULE.reference,
     confidence: 'P',
     present: (d) => Boolean(d.place?.trim()),
   },
   {
     element: 'ordreDuJour',
     label: 'les questions portées à l’ordre du jour',
-    reference: 'CGCT L2121-10',
+    reference: CONVOCATION_FORM_RULE.reference,
     confidence: 'C',
     present: (d) => (d.agenda ?? []).some((item) => item.trim() !== ''),
   },
   {
     element: 'noteExplicativeDeSynthese',
     label: 'la note explicative de synthèse',
-    reference: 'CGCT L2121-12',
+    reference: CONVOCATION_DELAY_LARGE_RULE.reference,
     confidence: 'C',
     present: (d) => d.noteExplicativeDeSynthese === true,
     largeOnly: true,
