@@ -1,0 +1,86 @@
+/**
+ * The count of a bureau de vote (code électoral L57 to L73, R42 to R71; loi 2025-444 for municipal list
+ * ballots): pure rules the « Dépouillement » scenario calls as guards, and the `rules depouillement` domain.
+ */
+export {
+  BALLOT_CAUSES,
+  ballotCause,
+  type BallotCause,
+  type CauseEffect,
+  type CauseId,
+} from './ballot-causes';
+export {
+  BALLOT_MARKS,
+  ELECTIONS,
+  isBlankPaper,
+  nameKey,
+  resolveCandidate,
+  type Ballot,
+  type BallotMark,
+  type CountContext,
+  type Election,
+  type Envelope,
+} from './ballot';
+export { markFinding, readBallot, type BallotReading, type Finding } from './ballot-reading';
+export { depouillementCaseSchema, parseDepouillementCase, type DepouillementCase } from './case-schema';
+export {
+  classifyBallot,
+  classifyEnvelope,
+  classifyLooseBallot,
+  motifOf,
+  referencesOf,
+  type Classement,
+  type Classification,
+} from './classification';
+export {
+  LEGAL_CLOSING_TIME,
+  checkClosing,
+  minutesOfDay,
+  type ClockTime,
+  type ClosingRecord,
+} from './closing';
+export { countUrn, type ClassifiedItem, type Origin, type UrnCount } from './count';
+export {
+  depouillementRuleDomain,
+  evaluateDepouillement,
+  type DepouillementDetail,
+  type DepouillementResult,
+} from './domain';
+export type { Confidence, LegalRule, RuleCheck, Severity } from './legal-rule';
+export { PROCESS_RULES, check, type ProcessRule, type ProcessRuleId } from './process-rules';
+export { PV_CHECKLIST, checkProcesVerbal, type PvContext, type PvRecord } from './proces-verbal';
+export {
+  MAX_PROXIES_MADE_IN_FRANCE,
+  MAX_PROXIES_PER_MANDATAIRE,
+  checkProxyEmargement,
+  validateProxies,
+  type Procuration,
+  type ProxyValidity,
+} from './proxies';
+export {
+  checkDeclaredPv,
+  checkPvFigures,
+  comparePvFigures,
+  compareUrnWithEmargements,
+  pvFiguresOf,
+  type PvDiscrepancy,
+  type PvFigures,
+  type UrnComparison,
+} from './reconciliation';
+export {
+  ENVELOPES_PER_PACKET,
+  MIN_SCRUTATEURS_PER_TABLE,
+  checkEnveloppesDeCentaine,
+  checkTables,
+  packetsOfHundred,
+  type CountingTable,
+  type EnveloppeDeCentaine,
+  type Scrutateur,
+} from './tables';
+export {
+  MIN_TALLY_SHEETS,
+  compareTallySheets,
+  type TallyComparison,
+  type TallyDifference,
+  type TallySheet,
+} from './tally-sheets';
