@@ -1,5 +1,6 @@
 /** The two kinds of election the count knows: one name per ballot, or a municipal list (loi 2025-444). */
 export const ELECTIONS = ['presidentielle', 'municipale_liste'] as const;
+/** `presidentielle` (one name per ballot) or `municipale_liste` (the candidates are the lists). */
 export type Election = (typeof ELECTIONS)[number];
 
 /**
@@ -19,6 +20,7 @@ export const BALLOT_MARKS = [
   'injure',
   'dechire',
 ] as const;
+/** One of {@link BALLOT_MARKS}. */
 export type BallotMark = (typeof BALLOT_MARKS)[number];
 
 /**
