@@ -15,7 +15,7 @@ export const CONVOCATION_DELAY_RULE: LegalRule = {
 
 /** L2121-12: 5 jours francs from 3 500 inhabitants (1 in an emergency), note explicative de synthèse. */
 export const CONVOCATION_DELAY_LARGE_RULE: LegalRule = {
-  reference: CONVOCATION_DELAY_LARGE_RULE.reference,
+  reference: 'CGCT L2121-12',
   confidence: 'C',
   statement:
     'Dans les communes de 3 500 habitants et plus, le délai est de cinq jours francs (un jour franc au moins ' +
@@ -42,7 +42,7 @@ export const FIRST_MEETING_DELAY_RULE: LegalRule = {
 
 /** L2121-10: who convenes, what the convocation says, how it is recorded and sent. */
 export const CONVOCATION_FORM_RULE: LegalRule = {
-  reference: CONVOCATION_FORM_RULE.reference,
+  reference: 'CGCT L2121-10',
   confidence: 'C',
   statement:
     'Toute convocation est faite par le maire ; elle indique les questions portées à l’ordre du jour ; elle est ' +
