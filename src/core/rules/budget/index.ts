@@ -4,7 +4,7 @@ import { evaluateBudgetCase, type BudgetCaseResult } from './evaluate-case';
 
 export * from './types';
 export * from './references';
-export { formatEuros, sumChapters, chapterAmount } from './money';
+export { sumChapters, chapterAmount } from './money';
 export * from './m57-chapters';
 export * from './sections';
 export * from './equilibre-reel';

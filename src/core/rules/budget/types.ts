@@ -34,7 +34,7 @@ export interface BudgetCredits {
  * - `P`: partly confirmed: only its confirmed core is scored;
  * - `M`: from memory, unverified (or listed in the fact sheet's §7): information only, never scored.
  */
-export type Confidence = 'C' | 'P' | 'M';
+export type BudgetConfidence = 'C' | 'P' | 'M';
 
 /**
  * The outcome of one rule applied to one situation: what the debrief and the scenario guards read.
@@ -48,7 +48,7 @@ export interface BudgetCheck {
   readonly message: string;
   /** Code and article, e.g. `CGCT L1612-4`. */
   readonly reference: string;
-  readonly confidence: Confidence;
+  readonly confidence: BudgetConfidence;
   /** True when the rule rests on an unverified point: shown, never scored. */
   readonly uncertain: boolean;
   /** French: set when the article number itself may have changed (ordonnance n° 2025-526). */

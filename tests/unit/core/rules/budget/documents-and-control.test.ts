@@ -7,10 +7,10 @@ import {
   checkExecutionDeficit,
   checkOrientationDebate,
   executionDeficitThresholdPercent,
-  formatEuros,
   imbalanceReferralDeadline,
   isOrientationDebateRequired,
 } from '../../../../../src/core/rules/budget';
+import { formatEuros } from '../../../../../src/core/rules/budget/money';
 
 describe('débat d’orientation budgétaire (CGCT L2312-1)', () => {
   it.each([
