@@ -39,6 +39,8 @@ export interface ClassifyModel {
   readonly bins: readonly ClassifyBinModel[];
   /** The picked item's label, to say what a bin button would do. */
   readonly selectedLabel: string | null;
+  /** Button text taking the picked item back to the pile, when it is in a bin. */
+  readonly returnLabel: string | null;
   readonly submitLabel: string;
 }
 
@@ -108,6 +110,10 @@ export function presentClassify(view: ClassifyView, state: ClassifyState): Class
       };
     }),
     selectedLabel: selected?.label ?? null,
+    returnLabel:
+      selected && state.placement[selected.id] !== undefined
+        ? `Remettre « ${selected.label} » à classer`
+        : null,
     submitLabel: 'Valider',
   };
 }

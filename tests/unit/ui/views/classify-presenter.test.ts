@@ -44,6 +44,11 @@ describe('classification', () => {
     );
     expect(state.placement).toEqual({ b3: 'valable' });
     expect(classifyReducer(view, state, { type: 'unplace', itemId: 'b3' }).placement).toEqual({});
+    const picked = classifyReducer(view, state, { type: 'select', itemId: 'b3' });
+    expect(presentClassify(view, picked).returnLabel).toBe(
+      'Remettre « Bulletin annoté « Bravo ! » » à classer',
+    );
+    expect(presentClassify(view, play({ type: 'select', itemId: 'b1' })).returnLabel).toBeNull();
   });
 
   it('selecting twice drops the selection; placing without selection or into an unknown bin does nothing', () => {

@@ -12,7 +12,7 @@ describe('presentDialogue', () => {
   it('resolves the portrait through the injected resolver, with the speaker name as alt text', () => {
     const model = presentDialogue(SAMPLE_VIEWS.dialogue, (key) => `/assets/${key}.svg`);
     expect(model.portrait).toEqual({
-      url: '/assets/portrait.maire.svg',
+      url: '/assets/maire.svg',
       alt: 'Mme Garnier, maire',
       initials: 'G',
     });

@@ -1,0 +1,148 @@
+import '../styles/views.css';
+import type { ScenarioSessionPort } from '../../core/scenario/session-port';
+import type { ScenarioEvent, StepView } from '../../core/scenario/step-view';
+import { documentsPanel } from '../views/documents-panel';
+import { el } from '../views/dom';
+import { mountStepView } from '../views/mount-step-view';
+import { stepAnnouncement } from '../views/step-summary';
+import type { TickSource, TimerPolicy } from '../views/timer-controller';
+import { intervalTickSource, mountTimer, type MountedTimer } from '../views/timer-view';
+import type { ImageResolver, MountedView } from '../views/view-types';
+import {
+  isSpoken,
+  presentHostHeader,
+  refusalAnnouncement,
+  type StepProgress,
+} from './scenario-host-presenter';
+
+export interface ScenarioHostOptions {
+  readonly session: ScenarioSessionPort;
+  /** Says a text in the overlay's live region (the narrator). */
+  readonly announce: (text: string) => void;
+  /** Shows a cue's subtitle (the shell decides how long and whether subtitles are on). */
+  readonly showSubtitle: (text: string) => void;
+  /** Portrait key → URL (assets registry). */
+  readonly resolvePortrait: ImageResolver;
+  /** Document kind → paper image URL (assets registry), optional. */
+  readonly resolveDocumentImage?: ImageResolver;
+  /** Called by the end step's « Voir le bilan ». */
+  readonly onDone: () => void;
+  /** The timer setting, read at each timed step (normal when omitted). */
+  readonly timerPolicy?: () => TimerPolicy;
+  /** Tick source of the timers; the browser clock when omitted. */
+  readonly tickSource?: TickSource;
+  /** Step progress, when the session can tell it. */
+  readonly progress?: () => StepProgress | null;
+}
+
+export interface ScenarioHost {
+  readonly root: HTMLElement;
+  /** Unsubscribes from the session, stops the timer and removes the DOM. */
+  unmount(): void;
+}
+
+/**
+ * The scenario screen: mounts the view of the session's current step, re-renders on every accepted event,
+ * routes the views' intents to the session and shows refused input, says each new step in the live region
+ * and moves focus to its heading, runs the step timer, shows cue subtitles.
+ */
+export function mountScenarioHost(container: HTMLElement, options: ScenarioHostOptions): ScenarioHost {
+  const { session } = options;
+  const titleId = 'scenario-host-titre';
+  const kicker = el('p', { className: 'v-host__kicker' });
+  const title = el('h1', { className: 'v-host__title', attrs: { id: titleId } });
+  const date = el('time', { className: 'v-host__date' });
+  const progress = el('p', { className: 'v-host__progress' });
+  const timerSlot = el('div', { className: 'v-host__timer' });
+  const stepSlot = el('div', { className: 'v-host__step' });
+  const documentsSlot = el('div', { className: 'v-host__documents' });
+  const root = el('section', { className: 'v-host', attrs: { 'aria-labelledby': titleId } }, [
+    el('header', { className: 'v-host__header' }, [
+      el('div', { className: 'v-host__heading' }, [kicker, title]),
+      el('div', { className: 'v-host__meta' }, [
+        el('p', {}, [el('span', { className: 'v-sr-only', text: 'Date dans le jeu : ' }), date]),
+        progress,
+      ]),
+      timerSlot,
+    ]),
+    el('div', { className: 'v-host__stage' }, [stepSlot, documentsSlot]),
+  ]);
+
+  let current: MountedView | null = null;
+  let timer: MountedTimer | null = null;
+
+  const send = (event: ScenarioEvent) => {
+    const outcome = session.send(event);
+    if (!outcome.accepted && current !== null) {
+      current.showProblems(outcome.problems);
+      options.announce(refusalAnnouncement(outcome.problems.length));
+    }
+    return outcome;
+  };
+
+  function renderHeader(): void {
+    const model = presentHostHeader(session.title, session.currentDate(), options.progress?.() ?? null);
+    kicker.textContent = model.kicker;
+    title.textContent = model.title;
+    date.textContent = model.dateText;
+    if (model.dateIso !== null) date.dateTime = model.dateIso;
+    progress.textContent = model.progressText ?? '';
+    progress.hidden = model.progressText === null;
+  }
+
+  function render(view: StepView): void {
+    timer?.destroy();
+    timer = null;
+    current?.destroy();
+    documentsSlot.replaceChildren();
+    renderHeader();
+    root.dataset.kind = view.kind;
+    current = mountStepView(stepSlot, view, {
+      send,
+      announce: options.announce,
+      resolvePortrait: options.resolvePortrait,
+      resolveDocumentImage: options.resolveDocumentImage,
+      onDone: options.onDone,
+    });
+    const documents = view.kind === 'inspect' ? [] : (view.documents ?? []);
+    documentsSlot.hidden = documents.length === 0;
+    if (documents.length > 0) {
+      documentsSlot.append(
+        documentsPanel(documents, {
+          idPrefix: `documents-${view.stepId}`,
+          resolveImage: options.resolveDocumentImage,
+        }),
+      );
+    }
+    options.announce(stepAnnouncement(view));
+    current.heading.focus();
+    if (view.timer) {
+      // The controller calls onExpire once per step: timer.expire is sent at most once.
+      timer = mountTimer(timerSlot, view.timer, {
+        policy: options.timerPolicy?.() ?? 'normal',
+        tickSource: options.tickSource ?? intervalTickSource(),
+        announce: options.announce,
+        onExpire: () => send({ type: 'timer.expire' }),
+      });
+    }
+  }
+
+  const unsubscribe = session.subscribe(render);
+  const unsubscribeCues = session.onCue((cue) => {
+    options.showSubtitle(cue.text);
+    if (isSpoken(cue)) options.announce(cue.text);
+  });
+  container.append(root);
+  render(session.view());
+
+  return {
+    root,
+    unmount() {
+      unsubscribe();
+      unsubscribeCues();
+      timer?.destroy();
+      current?.destroy();
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import type { InspectView } from '../../core/scenario/step-view';
+import { button, domId, el } from './dom';
+import { documentCard, syncFieldButton } from './document-card';
+import {
+  initialInspectState,
+  inspectReducer,
+  inspectSubmission,
+  presentInspect,
+  type InspectAction,
+  type InspectState,
+} from './inspect-presenter';
+import { showProblems, type ProblemTarget } from './problem-display';
+import { stepFrame } from './step-frame';
+import type { MountedView, ViewContext } from './view-types';
+import { zoomControl, zoomKeys } from './zoom-control';
+
+/**
+ * The document viewer (Papers, Please): two paper documents side by side, zoom, and fields that toggle a
+ * discrepancy mark; « Valider mes constats » sends the marked fields.
+ */
+export function mountInspect(container: HTMLElement, view: InspectView, ctx: ViewContext): MountedView {
+  let state: InspectState = initialInspectState(view.documents);
+  const initial = presentInspect(view, state);
+  const frame = stepFrame('inspect', view.stepId, view.role, initial.heading);
+  const dispatch = (action: InspectAction) => {
+    const previous = state;
+    state = inspectReducer(view.documents, state, action);
+    if (state !== previous) render(previous);
+  };
+  const zoom = zoomControl(
+    () => dispatch({ type: 'zoomIn' }),
+    () => dispatch({ type: 'zoomOut' }),
+  );
+  const desk = el('div', { className: 'v-desk v-desk--inspect' });
+  const markedStatus = el('p', { className: 'v-status', attrs: { 'aria-live': 'polite' } });
+  const submit = button(initial.submitLabel, 'v-button v-button--primary');
+  submit.addEventListener('click', () => ctx.send({ type: 'user.submit', values: inspectSubmission(state) }));
+
+  const toolbar = el('div', { className: 'v-desk-tools' }, [zoom.root]);
+  const pairSelects = initial.pairChoice ? pairSelectors(frame.idPrefix, dispatch) : null;
+  if (pairSelects) toolbar.append(pairSelects.root);
+
+  frame.root.append(
+    el('p', { className: 'v-instructions', text: initial.instructions }),
+    toolbar,
+    desk,
+    markedStatus,
+    el('div', { className: 'v-actions' }, [submit]),
+  );
+  zoomKeys(
+    desk,
+    () => dispatch({ type: 'zoomIn' }),
+    () => dispatch({ type: 'zoomOut' }),
+  );
+
+  function renderDesk(): void {
+    const model = presentInspect(view, state);
+    desk.replaceChildren(
+      ...model.shown.map((doc) =>
+        documentCard(doc, {
+          idPrefix: frame.idPrefix,
+          resolveImage: ctx.resolveDocumentImage,
+          onToggle: (key) => dispatch({ type: 'toggle', key }),
+        }),
+      ),
+    );
+  }
+
+  function render(previous: InspectState | null): void {
+    const model = presentInspect(view, state);
+    if (previous === null || previous.left !== state.left || previous.right !== state.right) renderDesk();
+    for (const node of desk.querySelectorAll<HTMLElement>('.v-doc-field')) {
+      syncFieldButton(node, state.marked.includes(node.dataset.key ?? ''));
+    }
+    desk.style.setProperty('--doc-zoom', String(model.zoomPercent / 100));
+    zoom.update(model.zoomPercent, model.canZoomIn, model.canZoomOut);
+    markedStatus.textContent = model.markedStatus;
+    if (pairSelects && model.pairChoice) pairSelects.update(model.pairChoice);
+  }
+
+  render(null);
+  container.append(frame.root);
+  return {
+    root: frame.root,
+    heading: frame.heading,
+    showProblems(problems) {
+      const targets = new Map<string, ProblemTarget>();
+      for (const node of desk.querySelectorAll<HTMLElement>('.v-doc-field')) {
+        if (node.dataset.key !== undefined) targets.set(node.dataset.key, { control: node });
+      }
+      showProblems(problems, targets, frame.summary).focus();
+    },
+    destroy: () => frame.root.remove(),
+  };
+}
+
+/** Two selects choosing which documents face each other, when there are more than two. */
+function pairSelectors(idPrefix: string, dispatch: (action: InspectAction) => void) {
+  const side = (which: 'left' | 'right', label: string) => {
+    const id = domId(idPrefix, 'document', which);
+    const select = el('select', { className: 'v-select', attrs: { id } });
+    select.addEventListener('change', () =>
+      dispatch({ type: 'show', side: which, documentId: select.value }),
+    );
+    return {
+      select,
+      field: el('div', { className: 'v-pair__field' }, [
+        el('label', { text: label, attrs: { for: id } }),
+        select,
+      ]),
+    };
+  };
+  const left = side('left', 'Document de gauche');
+  const right = side('right', 'Document de droite');
+  return {
+    root: el('div', { className: 'v-pair' }, [left.field, right.field]),
+    update(choice: {
+      readonly options: readonly { readonly id: string; readonly title: string }[];
+      readonly left: string;
+      readonly right: string;
+    }) {
+      for (const [select, value] of [
+        [left.select, choice.left],
+        [right.select, choice.right],
+      ] as const) {
+        if (select.options.length === 0) {
+          select.append(
+            ...choice.options.map((option) =>
+              el('option', { text: option.title, attrs: { value: option.id } }),
+            ),
+          );
+        }
+        select.value = value;
+      }
+    },
+  };
+}
