@@ -2,8 +2,9 @@ import { err, ok, type Result } from '../../result';
 import { MAX_AMOUNT, formatEuros, isValidAmount, toCents, fromCents } from './money';
 import type { Confidence } from './types';
 
-/** Thresholds of CCP R2191-3, both strict: the amount and the duration must exceed them. */
+/** Amount the initial amount must exceed (strictly) for an advance to be due (CCP R2191-3). */
 export const ADVANCE_AMOUNT_THRESHOLD_HT = 50_000;
+/** Execution period, in months, it must exceed (strictly) as well (CCP R2191-3). */
 export const ADVANCE_DURATION_THRESHOLD_MONTHS = 2;
 /** Minimum rate for a commune whose real operating expenses stay under 60 M€ (R2191-7). */
 export const ADVANCE_MINIMUM_PERCENT = 5;

@@ -4,9 +4,8 @@ import type { Confidence, Information, Procedure } from './types';
 /** First launch date from which at least one award criterion must be environmental (CCP L2152-7). */
 export const ENVIRONMENTAL_CRITERION_FROM: IsoDate = '2026-08-21';
 
-/** The rule and the texts that set its date (legal-facts §0.3, §5.3). */
+/** The rule requiring an environmental criterion, written by loi 2021-1104 art. 35 and dated by décret 2022-767. */
 export const ENVIRONMENTAL_CRITERION_REFERENCE = 'CCP L2152-7';
-export const ENVIRONMENTAL_CRITERION_SOURCE = 'loi 2021-1104 art. 35 ; décret 2022-767';
 
 /**
  * True for a consultation launched (or a notice sent) on or after 21 August 2026: at least one award criterion

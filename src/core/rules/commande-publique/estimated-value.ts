@@ -46,8 +46,9 @@ function needError(
   return err({ field, message });
 }
 
-/** Upper bounds that keep every sum an exact number of cents. */
+/** Most lots in one need: with {@link MAX_YEARS} and MAX_AMOUNT, every sum stays an exact number of cents. */
 export const MAX_LOTS = 100;
+/** Longest duration, firm or renewed, in years. */
 export const MAX_YEARS = 50;
 
 /** Rules for the estimated value (legal-facts §5.2; article numbers checked on marche-public.fr, see docs). */

@@ -5,8 +5,9 @@ import { formatEuros, reaches } from './money';
 import { thresholdsInForce, type ThresholdsInForce } from './thresholds';
 import type { Nature, Procedure, Publicite } from './types';
 
-/** The publicity reference of each procedure that requires one. */
+/** Publicity of a procédure adaptée run by a commune: free below 90 000 € HT, BOAMP or JAL from it. */
 export const MAPA_PUBLICITY_REFERENCE = 'CCP R2131-12';
+/** Publicity of a formalised procedure: BOAMP and JOUE (obligation [C] in the fact sheet; number to check). */
 export const FORMALISED_PUBLICITY_REFERENCE = 'CCP R2131-16';
 
 /** The threshold amounts, as the `rules` contract prints them. */
