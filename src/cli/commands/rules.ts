@@ -9,7 +9,11 @@ function evaluateFile(path: string, io: CliIo, domainId: string): boolean {
     raw = JSON.parse(io.readText(path));
   } catch (error) {
     const why = error instanceof SyntaxError ? 'JSON mal formé' : 'fichier illisible';
-    io.out(JSON.stringify({ error: `${path} : ${why} (${error instanceof Error ? error.message : String(error)}).` }));
+    io.out(
+      JSON.stringify({
+        error: `${path} : ${why} (${error instanceof Error ? error.message : String(error)}).`,
+      }),
+    );
     return false;
   }
   const parsed = domain.parseCase(raw);
@@ -30,7 +34,9 @@ export const rulesCommand: CliCommand = {
     const [domainId, ...files] = args;
     const domain = ruleDomains.find((candidate) => candidate.id === domainId);
     if (!domain) {
-      io.err(`Domaine inconnu : « ${domainId ?? ''} ». Domaines : ${ruleDomains.map((d) => d.id).join(', ')}.`);
+      io.err(
+        `Domaine inconnu : « ${domainId ?? ''} ». Domaines : ${ruleDomains.map((d) => d.id).join(', ')}.`,
+      );
       return 2;
     }
     if (files.length === 0) {

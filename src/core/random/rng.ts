@@ -4,9 +4,15 @@
  */
 export type RngState = number;
 
-/** Normalises any integer seed (a trainer's code) to a generator state. */
+/**
+ * Turns any integer seed (a trainer's code) into a generator state. The seed is mixed first (MurmurHash3's
+ * finaliser) so that neighbouring codes — 1, 2, 3 — start far apart and draw different variants.
+ */
 export function seedRng(seed: number): RngState {
-  return seed >>> 0;
+  let h = seed >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** A number in [0, 1) and the generator's next state. */

@@ -1,9 +1,17 @@
+import { budgetRuleDomain } from './budget';
+import { commandePubliqueRuleDomain } from './commande-publique';
+import { councilRuleDomain } from './conseil';
+import { depouillementRuleDomain } from './depouillement';
+import { etatCivilRuleDomain } from './etat-civil';
 import type { RuleDomain } from './rule-domain';
 
 export type { RuleDomain } from './rule-domain';
 
-/**
- * Every rule domain the `rules` command and the scenario guards can reach.
- * Each domain's folder adds itself here when its engine lands.
- */
-export const ruleDomains: readonly RuleDomain<unknown, unknown>[] = [];
+/** Every rule domain the `rules` command and the scenario vocabulary can reach. */
+export const ruleDomains: readonly RuleDomain<unknown, unknown>[] = [
+  councilRuleDomain as RuleDomain<unknown, unknown>,
+  etatCivilRuleDomain as RuleDomain<unknown, unknown>,
+  depouillementRuleDomain as RuleDomain<unknown, unknown>,
+  budgetRuleDomain as RuleDomain<unknown, unknown>,
+  commandePubliqueRuleDomain as RuleDomain<unknown, unknown>,
+];

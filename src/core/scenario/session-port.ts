@@ -11,8 +11,7 @@ export interface InputProblem {
 
 /** Result of sending an event to a running scenario. */
 export type SendOutcome =
-  | { readonly accepted: true }
-  | { readonly accepted: false; readonly problems: readonly InputProblem[] };
+  { readonly accepted: true } | { readonly accepted: false; readonly problems: readonly InputProblem[] };
 
 /** Something the shell should play or say: a sound cue with its subtitle, or a narrator line. */
 export interface ScenarioCue {

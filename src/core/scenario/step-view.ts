@@ -6,14 +6,7 @@ import type { Role } from '../scoring/evidence';
  * a {@link ScenarioEvent}. Plain JSON.
  */
 export type StepView =
-  | DialogueView
-  | ChoiceView
-  | InspectView
-  | FormView
-  | ClassifyView
-  | AllocateView
-  | RankView
-  | EndView;
+  DialogueView | ChoiceView | InspectView | FormView | ClassifyView | AllocateView | RankView | EndView;
 
 /** Common to every step. */
 interface StepViewBase {

@@ -1,0 +1,15 @@
+import type { ScenarioFile } from './schema';
+
+/**
+ * What validation checks names against: the référentiel, the asset registries, the variables the year
+ * supplies, and the other scenarios (for `sub` steps). Injected so that validation stays a pure function.
+ */
+export interface ScenarioKnowledge {
+  isKnownCompetence(id: string): boolean;
+  readonly portraits: ReadonlySet<string>;
+  readonly scenes: ReadonlySet<string>;
+  readonly sounds: ReadonlySet<string>;
+  /** Variables every scenario may use because the world supplies them (commune, population…). */
+  readonly worldVars: ReadonlySet<string>;
+  readonly library: Readonly<Record<string, ScenarioFile>>;
+}

@@ -1,0 +1,34 @@
+/** The scenario engine: file format and validation, the XState runtime, sessions, bots. */
+export type { StepView, ScenarioEvent, SubmittedValue } from './step-view';
+export type * from './step-view';
+export type { ScenarioSessionPort, SendOutcome, InputProblem, ScenarioCue } from './session-port';
+export { scenarioSchema } from './format/schema';
+export type { ScenarioFile, StepDef, DecisionDef } from './format/schema';
+export type { ScenarioError } from './format/errors';
+export { formatScenarioError } from './format/errors';
+export type { ScenarioKnowledge } from './format/knowledge';
+export { parseScenarioText, validateScenario } from './format/parse';
+export {
+  loadCatalogue,
+  defaultKnowledge,
+  WORLD_VARS,
+  type Catalogue,
+  type ScenarioSource,
+} from './catalogue';
+export type { ScenarioContext, ScenarioInput, MeterChange } from './runtime/context';
+export {
+  compileScenario,
+  startRun,
+  advanceRun,
+  replayRun,
+  viewOf,
+  stepKeyOf,
+  type ScenarioProgram,
+  type ScenarioSnapshot,
+  type Replay,
+} from './runtime/run';
+export { openScenarioSession, type ScenarioSession } from './runtime/session';
+export { autoplay, type AutoplayResult } from './runtime/autoplay';
+export { botEvent, modelAnswer, type BotStrategy } from './runtime/bots';
+export { checkSubmission } from './runtime/submission';
+export { branchGuards, calculators, assessors } from './vocabulary';

@@ -1,0 +1,208 @@
+import { assign, setup } from 'xstate';
+import { shuffle } from '../../random/rng';
+import type { ScenarioFile, StepDef } from '../format/schema';
+import type { ScenarioEvent } from '../step-view';
+import { testBranchGuard } from '../vocabulary';
+import { assessChoice, assessSubmission } from './assess';
+import type { ScenarioContext, ScenarioInput } from './context';
+import { applyEffects } from './effects';
+import { drawVariant, initialContext } from './initial-context';
+import { checkSubmission } from './submission';
+
+/** Static data an action or guard needs: the scenario that owns the step, and the step's id. */
+interface StepParams {
+  readonly scenario: ScenarioFile;
+  readonly stepId: string;
+}
+
+function stepOf({ scenario, stepId }: StepParams): StepDef | undefined {
+  return scenario.steps[stepId];
+}
+
+/**
+ * The one closed vocabulary every scenario machine is built with. Scenario files name these guards and
+ * actions through their step types; none is looked up from free text.
+ */
+export const scenarioSetup = setup({
+  types: {
+    context: {} as ScenarioContext,
+    events: {} as ScenarioEvent,
+    input: {} as ScenarioInput,
+  },
+  guards: {
+    isOption: ({ event }, params: { optionId: string }) =>
+      event.type === 'user.choose' && event.optionId === params.optionId,
+    isWellFormed: ({ event }, params: StepParams) => {
+      const step = stepOf(params);
+      return (
+        event.type === 'user.submit' &&
+        step !== undefined &&
+        checkSubmission(params.scenario, step, event.values).length === 0
+      );
+    },
+    branchHolds: ({ context }, params: { name: string; params: unknown }) =>
+      testBranchGuard(context, params.name, params.params),
+    queueHeadIs: ({ context }, params: { queue: string; candidate: string }) =>
+      context.queues[params.queue]?.[0] === params.candidate,
+  },
+  actions: {
+    logEvent: assign({ log: ({ context, event }) => [...context.log, event] }),
+    recordChoice: assign(({ context }, params: StepParams & { optionId: string }) => {
+      const step = stepOf(params);
+      if (step?.type !== 'choice') return {};
+      const option = step.options.find((candidate) => candidate.id === params.optionId);
+      const withEffects = applyEffects(params.scenario, option?.effects ?? [], context, params.stepId);
+      const evidence = assessChoice(params.scenario, step, params.optionId, context);
+      return {
+        vars: withEffects.vars,
+        date: withEffects.date,
+        meterChanges: withEffects.meterChanges,
+        cues: withEffects.cues,
+        evidence: [...context.evidence, ...evidence],
+        choices: step.decision ? { ...context.choices, [step.decision]: params.optionId } : context.choices,
+      };
+    }),
+    recordSubmission: assign(({ context, event }, params: StepParams) => {
+      const step = stepOf(params);
+      if (!step || event.type !== 'user.submit') return {};
+      return {
+        evidence: [...context.evidence, ...assessSubmission(params.scenario, step, event.values, context)],
+      };
+    }),
+    applyStepEffects: assign(({ context }, params: StepParams) => {
+      const step = stepOf(params);
+      const effects = step && 'effects' in step ? (step.effects ?? []) : [];
+      return applyEffects(params.scenario, effects, context, params.stepId);
+    }),
+    enterSubScenario: assign(({ context }, params: { child: ScenarioFile }) => {
+      const drawn = drawVariant(params.child, context.rng);
+      return { rng: drawn.rng, vars: { ...context.vars, ...drawn.vars } };
+    }),
+    initQueue: assign(({ context }, params: { queue: string; from: readonly string[]; pick: number }) => {
+      if (context.queues[params.queue] !== undefined) return {};
+      const [order, rng] = shuffle(context.rng, params.from);
+      return { rng, queues: { ...context.queues, [params.queue]: order.slice(0, params.pick) } };
+    }),
+    popQueue: assign(({ context }, params: { queue: string }) => ({
+      queues: { ...context.queues, [params.queue]: (context.queues[params.queue] ?? []).slice(1) },
+    })),
+  },
+});
+
+type StateConfig = Record<string, unknown>;
+
+function interactionState(scenario: ScenarioFile, stepId: string, step: StepDef): StateConfig {
+  const params = { scenario, stepId };
+  switch (step.type) {
+    case 'dialogue':
+      return { on: { 'user.advance': { target: step.next, actions: ['logEvent'] } } };
+    case 'choice': {
+      const on: Record<string, unknown> = {
+        'user.choose': step.options.map((option) => ({
+          guard: { type: 'isOption', params: { optionId: option.id } },
+          target: option.next,
+          actions: ['logEvent', { type: 'recordChoice', params: { ...params, optionId: option.id } }],
+        })),
+      };
+      if (step.timer) {
+        on['timer.expire'] = {
+          target: step.timer.next,
+          actions: ['logEvent', { type: 'recordChoice', params: { ...params, optionId: 'timeout' } }],
+        };
+      }
+      return { on };
+    }
+    default:
+      return {
+        on: {
+          'user.submit': {
+            guard: { type: 'isWellFormed', params },
+            target: 'next' in step ? step.next : undefined,
+            actions: ['logEvent', { type: 'recordSubmission', params }],
+          },
+        },
+      };
+  }
+}
+
+function stateFor(
+  scenario: ScenarioFile,
+  stepId: string,
+  step: StepDef,
+  library: Readonly<Record<string, ScenarioFile>>,
+): StateConfig {
+  const entry =
+    'effects' in step && step.effects ? [{ type: 'applyStepEffects', params: { scenario, stepId } }] : [];
+  switch (step.type) {
+    case 'branch':
+      return {
+        always: [
+          ...step.branches.map((branch) => ({
+            guard: {
+              type: 'branchHolds',
+              params: { name: branch.when.type, params: branch.when.params ?? {} },
+            },
+            target: branch.next,
+          })),
+          { target: step.otherwise },
+        ],
+      };
+    case 'queue':
+      return {
+        entry: [{ type: 'initQueue', params: { queue: stepId, from: step.from, pick: step.pick } }],
+        always: [
+          ...step.from.map((candidate) => ({
+            guard: { type: 'queueHeadIs', params: { queue: stepId, candidate } },
+            target: candidate,
+            actions: [{ type: 'popQueue', params: { queue: stepId } }],
+          })),
+          { target: step.next },
+        ],
+      };
+    case 'sub': {
+      const child = library[step.scenario];
+      if (!child) throw new Error(`Sous-scénario introuvable : ${step.scenario}`);
+      return {
+        entry: [{ type: 'enterSubScenario', params: { child } }],
+        initial: child.start,
+        states: statesOf(child, library),
+        onDone: { target: step.next },
+      };
+    }
+    case 'end':
+      return { type: 'final', entry };
+    default:
+      return { entry, ...interactionState(scenario, stepId, step) };
+  }
+}
+
+function statesOf(
+  scenario: ScenarioFile,
+  library: Readonly<Record<string, ScenarioFile>>,
+): Record<string, StateConfig> {
+  return Object.fromEntries(
+    Object.entries(scenario.steps).map(([stepId, step]) => [
+      stepId,
+      stateFor(scenario, stepId, step, library),
+    ]),
+  );
+}
+
+/**
+ * Builds the XState machine of a validated scenario. `library` holds the scenarios its `sub` steps name.
+ */
+export function buildScenarioMachine(
+  scenario: ScenarioFile,
+  library: Readonly<Record<string, ScenarioFile>> = {},
+) {
+  return scenarioSetup.createMachine({
+    id: scenario.id,
+    context: ({ input }) => initialContext(scenario, input),
+    initial: scenario.start,
+    // The states are data-driven; XState checks them when the machine is created.
+    states: statesOf(scenario, library) as never,
+  });
+}
+
+/** The machine of a scenario, as built by {@link buildScenarioMachine}. */
+export type ScenarioMachine = ReturnType<typeof buildScenarioMachine>;

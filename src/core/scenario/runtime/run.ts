@@ -1,0 +1,89 @@
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { ScenarioFile } from '../format/schema';
+import type { ScenarioEvent, StepView } from '../step-view';
+import type { ScenarioContext, ScenarioInput } from './context';
+import { buildScenarioMachine, type ScenarioMachine } from './machine';
+import { leafPath, locateStep } from './step-path';
+import { describeStep } from './view';
+
+/** A scenario ready to run: its machine and the scenarios its sub-steps name. */
+export interface ScenarioProgram {
+  readonly scenario: ScenarioFile;
+  readonly library: Readonly<Record<string, ScenarioFile>>;
+  readonly machine: ScenarioMachine;
+}
+
+export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
+
+/** Builds the program of a validated scenario. */
+export function compileScenario(
+  scenario: ScenarioFile,
+  library: Readonly<Record<string, ScenarioFile>> = {},
+): ScenarioProgram {
+  return { scenario, library, machine: buildScenarioMachine(scenario, library) };
+}
+
+/** The first stable snapshot of a run. Pure: no actor, no clock. */
+export function startRun(program: ScenarioProgram, input: ScenarioInput): ScenarioSnapshot {
+  const [snapshot] = initialTransition(program.machine, input);
+  return snapshot;
+}
+
+/** The snapshot after one event, and whether the scenario accepted it (an accepted event is logged). */
+export function advanceRun(
+  program: ScenarioProgram,
+  snapshot: ScenarioSnapshot,
+  event: ScenarioEvent,
+): { snapshot: ScenarioSnapshot; accepted: boolean } {
+  if (snapshot.status !== 'active') return { snapshot, accepted: false };
+  const [next] = transition(program.machine, snapshot, event);
+  return { snapshot: next, accepted: next.context.log.length > snapshot.context.log.length };
+}
+
+/** The context of a snapshot, typed. */
+export function contextOf(snapshot: ScenarioSnapshot): ScenarioContext {
+  return snapshot.context;
+}
+
+/** Key of the step a snapshot is at (`dossier/cni` inside a sub-scenario). */
+export function stepKeyOf(snapshot: ScenarioSnapshot): string {
+  return leafPath(snapshot.value).join('/');
+}
+
+/** What the player sees at a snapshot, or null if the snapshot is not at a visible step (never, once stable). */
+export function viewOf(program: ScenarioProgram, snapshot: ScenarioSnapshot): StepView | null {
+  const path = leafPath(snapshot.value);
+  const located = locateStep(program.scenario, program.library, path);
+  return located ? describeStep(located, path.join('/'), snapshot.context.vars) : null;
+}
+
+/** Outcome of replaying a log. */
+export interface Replay {
+  readonly snapshot: ScenarioSnapshot;
+  /** Steps visited, in order, starting with the first. */
+  readonly visited: readonly string[];
+  /** Index of the first event the scenario refused, or null when every event was accepted. */
+  readonly refusedAt: number | null;
+}
+
+/**
+ * Replays a run from its seed and event log: the same (scenario version, seed, log) gives the same state,
+ * evidence and score. Stops at the first refused event.
+ */
+export function replayRun(
+  program: ScenarioProgram,
+  input: ScenarioInput,
+  log: readonly ScenarioEvent[],
+): Replay {
+  let snapshot = startRun(program, input);
+  const visited = [stepKeyOf(snapshot)];
+  for (let index = 0; index < log.length; index += 1) {
+    const event = log[index];
+    if (!event) break;
+    const step = advanceRun(program, snapshot, event);
+    if (!step.accepted) return { snapshot, visited, refusedAt: index };
+    snapshot = step.snapshot;
+    visited.push(stepKeyOf(snapshot));
+  }
+  return { snapshot, visited, refusedAt: null };
+}

@@ -1,0 +1,31 @@
+import type { Assessor, Calculator } from './rule-bridge';
+import { budgetAssessors, budgetCalculators } from './domains/budget';
+import { commandePubliqueAssessors, commandePubliqueCalculators } from './domains/commande-publique';
+import { conseilCalculators } from './domains/conseil';
+import { depouillementAssessors, depouillementCalculators } from './domains/depouillement';
+import { etatCivilCalculators } from './domains/etat-civil';
+import { genericAssessors, genericCalculators } from './generic-rules';
+
+type AnyCalculators = Record<string, Calculator<unknown>>;
+type AnyAssessors = Record<string, Assessor<unknown>>;
+
+/**
+ * The closed vocabulary of rules scenarios may name. Each legal domain declares its calculators and
+ * assessors in `domains/<domain>.ts`; a scenario naming anything else is refused at load.
+ */
+export const calculators: Readonly<AnyCalculators> = {
+  ...(genericCalculators as AnyCalculators),
+  ...(etatCivilCalculators as AnyCalculators),
+  ...(conseilCalculators as AnyCalculators),
+  ...(depouillementCalculators as AnyCalculators),
+  ...(budgetCalculators as AnyCalculators),
+  ...(commandePubliqueCalculators as AnyCalculators),
+};
+
+/** See {@link calculators}. */
+export const assessors: Readonly<AnyAssessors> = {
+  ...(genericAssessors as AnyAssessors),
+  ...(depouillementAssessors as AnyAssessors),
+  ...(budgetAssessors as AnyAssessors),
+  ...(commandePubliqueAssessors as AnyAssessors),
+};
