@@ -7,6 +7,7 @@ import {
   compileScenario,
   formatScenarioError,
   replayRun,
+  startRun,
   stepKeyOf,
   type ScenarioEvent,
   type ScenarioProgram,
@@ -46,9 +47,15 @@ function visibleSteps(program: ScenarioProgram, prefix = '', scenario = program.
   });
 }
 
+/** One seed per variant of the scenario: exploration covers every variant, whatever the draw. */
 function variantSeeds(program: ScenarioProgram): number[] {
-  const count = Math.max(1, program.scenario.variants?.length ?? 1);
-  return Array.from({ length: count * 4 }, (_, seed) => seed);
+  const seeds = new Map<string, number>();
+  for (let seed = 0; seed < 500; seed += 1) {
+    const variant = startRun(program, { seed }).context.variant;
+    if (!seeds.has(variant)) seeds.set(variant, seed);
+  }
+  expect(seeds.size).toBe(Math.max(1, program.scenario.variants?.length ?? 0));
+  return [...seeds.values()];
 }
 
 describe('scenario files', () => {
