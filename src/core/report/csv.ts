@@ -35,8 +35,8 @@ export function toCsv(
   return `${options.bom === false ? '' : UTF8_BOM}${body}\r\n`;
 }
 
-/** A date as French Excel recognises it: « 02/03/2027 ». */
-export function csvDate(date: IsoDate): string {
+/** A short French date, as French Excel recognises it and a table prints it: « 02/03/2027 ». */
+export function shortFrenchDate(date: IsoDate): string {
   const { year, month, day } = dateParts(date);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${String(year)}`;
 }
@@ -69,7 +69,7 @@ export function reportToCsv(report: Report, options: { readonly bom?: boolean } 
     report.playerLabel,
     report.title,
     item.rank,
-    csvDate(item.date),
+    shortFrenchDate(item.date),
     item.scenarioTitle ?? item.scenarioId,
     item.step,
     REPORT_ROLE_LABELS[item.role],
@@ -104,7 +104,7 @@ export function reportsMarksToCsv(
   const rows = reports.map((report) => [
     report.playerLabel,
     report.title,
-    csvDate(report.playedOn),
+    shortFrenchDate(report.playedOn),
     ...report.blocs.map((bloc) => bloc.mark),
     report.overall.mark,
     report.blocs

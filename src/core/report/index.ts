@@ -16,7 +16,7 @@ export {
   CSV_SEPARATOR,
   EVIDENCE_CSV_HEADER,
   UTF8_BOM,
-  csvDate,
+  shortFrenchDate,
   csvField,
   reportToCsv,
   reportsMarksToCsv,

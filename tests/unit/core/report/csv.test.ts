@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EVIDENCE_CSV_HEADER,
   UTF8_BOM,
-  csvDate,
+  shortFrenchDate,
   csvField,
   reportToCsv,
   reportsMarksToCsv,
@@ -151,8 +151,8 @@ describe('reportsMarksToCsv', () => {
   });
 });
 
-describe('csvDate', () => {
+describe('shortFrenchDate', () => {
   it('writes dates as French Excel reads them', () => {
-    expect(csvDate('2027-03-02')).toBe('02/03/2027');
+    expect(shortFrenchDate('2027-03-02')).toBe('02/03/2027');
   });
 });
