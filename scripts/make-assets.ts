@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import {
   DOCUMENTS,
   ICONS,
@@ -18,6 +19,7 @@ import {
 import { documentSvg } from './assets/documents';
 import { iconSvg } from './assets/icons';
 import { portraitSvg } from './assets/portraits';
+import { assetsReadme } from './assets/readme';
 import { bureauSvg } from './assets/rooms/bureau';
 import { bureauDeVoteSvg } from './assets/rooms/bureau-de-vote';
 import { conseilSvg } from './assets/rooms/conseil';
@@ -56,4 +58,10 @@ for (const key of keys<DocumentKey>(DOCUMENTS)) write(DOCUMENTS[key].file, docum
 for (const key of keys<IconKey>(ICONS)) write(ICONS[key].file, iconSvg(key));
 for (const key of keys<SoundKey>(SOUNDS))
   write(SOUNDS[key].file, encodeWav(synthesise(key, SOUNDS[key].loop)));
+// Formatted like the rest of the repository so `prettier --check .` passes on the generated file.
+const readmePath = join(ROOT, 'README.md');
+write(
+  'README.md',
+  await format(assetsReadme(), { ...(await resolveConfig(readmePath)), filepath: readmePath }),
+);
 console.log(`Total : ${(total / 1024).toFixed(1)} Kio`);

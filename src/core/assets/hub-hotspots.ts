@@ -26,7 +26,7 @@ export interface HubHotspot {
 export const HUB_HOTSPOTS: readonly HubHotspot[] = [
   {
     id: 'guichet',
-    label: "Guichet d'accueil",
+    label: 'Guichet d’accueil',
     purpose:
       'Le guichet reçoit les habitants : état civil, inscriptions sur les listes électorales, attestations, ' +
       'demandes de salle et réclamations. Chaque visite est une mise en situation.',
@@ -44,7 +44,7 @@ export const HUB_HOTSPOTS: readonly HubHotspot[] = [
     id: 'calendrier',
     label: 'Calendrier mural',
     purpose:
-      "Le calendrier de l'année : échéances budgétaires, séances du conseil, élections et jours fériés. " +
+      'Le calendrier de l’année : échéances budgétaires, séances du conseil, élections et jours fériés. ' +
       'Il rythme la semaine de travail.',
     area: { x: 626, y: 104, width: 156, height: 178 },
   },
@@ -52,7 +52,7 @@ export const HUB_HOTSPOTS: readonly HubHotspot[] = [
     id: 'ordinateur',
     label: 'Ordinateur : agenda et courriels',
     purpose:
-      "L'ordinateur du secrétariat : l'agenda de la semaine et la boîte de courriels (préfecture, trésorerie, " +
+      'L’ordinateur du secrétariat : l’agenda de la semaine et la boîte de courriels (préfecture, trésorerie, ' +
       'habitants, élus). Les demandes du jour arrivent ici.',
     area: { x: 820, y: 282, width: 230, height: 196 },
   },

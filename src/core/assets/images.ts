@@ -38,12 +38,12 @@ export const ROOMS: Readonly<Record<RoomKey, ImageAsset>> = {
   ),
   mairie: room(
     'mairie',
-    "L'intérieur de la mairie : à gauche le guichet d'accueil, au centre la porte de la salle du conseil " +
+    'L’intérieur de la mairie : à gauche le guichet d’accueil, au centre la porte de la salle du conseil ' +
       'et le calendrier mural, à droite le bureau avec son ordinateur et le téléphone.',
   ),
   guichet: room(
     'guichet',
-    "Le guichet d'accueil vu du côté de l'agent : comptoir, vitre, présentoir de formulaires et file d'attente.",
+    'Le guichet d’accueil vu du côté de l’agent : comptoir, vitre, présentoir de formulaires et file d’attente.',
   ),
   'salle-du-conseil': room(
     'salle-du-conseil',
@@ -91,9 +91,9 @@ export const PORTRAITS: Readonly<Record<PortraitKey, ImageAsset>> = {
   maire: portrait('maire', 'La maire, cheveux gris courts, veste bleu marine et écharpe tricolore.'),
   'adjoint-finances': portrait(
     'adjoint-finances',
-    "L'adjoint aux finances, lunettes rondes, chemise claire et cravate bordeaux.",
+    'L’adjoint aux finances, lunettes rondes, chemise claire et cravate bordeaux.',
   ),
-  adjointe: portrait('adjointe', "L'adjointe, cheveux bruns attachés, gilet vert."),
+  adjointe: portrait('adjointe', 'L’adjointe, cheveux bruns attachés, gilet vert.'),
   conseillere: portrait('conseillere', 'Une conseillère municipale, cheveux roux mi-longs, pull moutarde.'),
   sgm: portrait('sgm', 'Vous : le ou la secrétaire général·e de mairie, chemise bleu ciel et badge.'),
   'habitant-retraite': portrait(
@@ -114,9 +114,9 @@ export const PORTRAITS: Readonly<Record<PortraitKey, ImageAsset>> = {
   ),
   'agent-technique': portrait(
     'agent-technique',
-    "L'agent technique, bonnet, veste orange à bandes réfléchissantes.",
+    'L’agent technique, bonnet, veste orange à bandes réfléchissantes.',
   ),
-  atsem: portrait('atsem', "L'ATSEM de l'école, queue de cheval, blouse à motifs."),
+  atsem: portrait('atsem', 'L’ATSEM de l’école, queue de cheval, blouse à motifs.'),
   scrutateur: portrait('scrutateur', 'Un scrutateur, cheveux blancs, gilet et badge « Bureau de vote ».'),
 };
 
@@ -146,9 +146,9 @@ export const DOCUMENTS: Readonly<Record<DocumentKey, ImageAsset>> = {
     'identite',
     428,
     270,
-    "Fond de carte d'identité : carte plastifiée aux reflets bleu et rose.",
+    'Fond de carte d’identité : carte plastifiée aux reflets bleu et rose.',
   ),
-  acte: paper('acte', 600, 800, "Fond d'acte d'état civil : papier crème, marge et filet bleu."),
+  acte: paper('acte', 600, 800, 'Fond d’acte d’état civil : papier crème, marge et filet bleu.'),
   courrier: paper('courrier', 600, 800, 'Fond de courrier : papier blanc à en-tête de la mairie.'),
   formulaire: paper('formulaire', 600, 800, 'Fond de formulaire : cases et bandeau gris.'),
   tableau: paper('tableau', 800, 600, 'Fond de tableau : papier quadrillé à l’italienne.'),

@@ -48,7 +48,7 @@ export const SOUNDS: Readonly<Record<SoundKey, SoundAsset>> = {
   tampon: sound('tampon', 'cues', '[Coup de tampon]'),
   papier: sound('papier', 'cues', '[Bruit de papier]'),
   reussite: sound('reussite', 'cues', '[Carillon de réussite]'),
-  alerte: sound('alerte', 'cues', "[Signal d'alerte]"),
+  alerte: sound('alerte', 'cues', '[Signal d’alerte]'),
   decompte: sound('decompte', 'cues', '[Tic du décompte]'),
   'ambiance-bureau': sound(
     'ambiance-bureau',

@@ -1,0 +1,33 @@
+import Phaser from 'phaser';
+import { SCENE_KEYS, STAGE } from '../../core/assets';
+import { roomTexture, type RoomData } from '../scene-data';
+
+/** A room behind a scenario step or the debrief; its illustration is loaded the first time it is needed. */
+export class RoomScene extends Phaser.Scene {
+  constructor() {
+    super(SCENE_KEYS.room);
+  }
+
+  private data_: RoomData | null = null;
+
+  /** Phaser passes scene data to init and create, not to preload. */
+  init(data: RoomData): void {
+    this.data_ = data;
+  }
+
+  preload(): void {
+    const data = this.data_;
+    if (!data) return;
+    const key = roomTexture(data.room);
+    if (!this.textures.exists(key))
+      this.load.svg(key, data.url, { width: STAGE.width, height: STAGE.height });
+  }
+
+  create(data: RoomData): void {
+    const image = this.add.image(0, 0, roomTexture(data.room)).setOrigin(0, 0);
+    if (!data.motion.reduced()) {
+      image.setAlpha(0);
+      this.tweens.add({ targets: image, alpha: 1, duration: 350 });
+    }
+  }
+}

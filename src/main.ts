@@ -1,0 +1,78 @@
+// Composition root: creates storage, settings, sound, the narrator and the Phaser stage, then the shell.
+// Nothing is hung on `window`; the scenario engine, the RNG and the clock are wired here when they land.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/opendyslexic/400.css';
+import '@fontsource/opendyslexic/700.css';
+import './ui/styles/index.css';
+import { SOUNDS, SOUND_KEYS, type SoundKey } from './core/assets';
+import { createHowlerAudio } from './audio/howler-audio';
+import { createGameStage } from './game/game-stage';
+import { ICON_URLS, ROOM_URLS, SOUND_URLS } from './ui/asset-urls';
+import { bindStageLayout } from './ui/layout/bind-stage-layout';
+import { createNarrator } from './ui/narrator';
+import { loadingScreen } from './ui/screens/loading-screen';
+import { bindSettings } from './ui/settings/apply-settings';
+import { defaultSettings } from './ui/settings/settings';
+import { createSettingsStore } from './ui/settings/settings-store';
+import { createShell } from './ui/shell';
+import { bindClickSound } from './ui/sound/click-sound';
+import { createCuePlayer } from './ui/sound/cue-player';
+import { createSubtitles } from './ui/sound/subtitles';
+import { createLocalStore } from './ui/storage/key-value-store';
+
+function required(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`Élément #${id} absent de index.html.`);
+  return element;
+}
+
+const stageElement = required('scene-stage');
+const sceneFrame = required('scene');
+const overlay = required('overlay');
+
+const storage = createLocalStore(window.localStorage);
+const settings = createSettingsStore(
+  storage,
+  defaultSettings({ prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches }),
+);
+const audio = createHowlerAudio({
+  urls: SOUND_URLS,
+  channelOf: (key: SoundKey) => SOUNDS[key].channel,
+  loop: (key: SoundKey) => SOUNDS[key].loop,
+  gestureTarget: document,
+});
+bindSettings(settings, document.documentElement, audio);
+bindStageLayout(stageElement, window);
+
+const narrator = createNarrator(required('narrateur'));
+const subtitles = createSubtitles(required('sous-titres'), { enabled: () => settings.get().subtitles });
+const cues = createCuePlayer(audio, subtitles, narrator);
+bindClickSound(document, () => audio.playSfx(SOUND_KEYS.uiClick));
+
+const loading = loadingScreen();
+const stage = createGameStage({
+  parent: sceneFrame,
+  roomUrls: ROOM_URLS,
+  motion: { reduced: () => settings.get().reducedMotion },
+  onProgress: (fraction) => loading.setProgress(fraction),
+});
+
+const shell = createShell({
+  overlay,
+  dialogs: required('dialogues'),
+  sceneFrame,
+  page: document,
+  stage,
+  settings,
+  cues,
+  narrator,
+  emblemUrl: ICON_URLS.blason,
+});
+shell.screens.show(loading);
+narrator.announce('Chargement du jeu…');
+
+void stage.loaded.then(() => {
+  narrator.announce('Chargement terminé.');
+  shell.showTitle();
+});
