@@ -1,7 +1,15 @@
 import type { CliCommand } from './command';
 import { playCommand } from './commands/play';
+import { referentielCommand } from './commands/referentiel';
 import { rulesCommand } from './commands/rules';
+import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [validateCommand, playCommand, rulesCommand];
+export const commands: readonly CliCommand[] = [
+  validateCommand,
+  playCommand,
+  rulesCommand,
+  referentielCommand,
+  schemaCommand,
+];

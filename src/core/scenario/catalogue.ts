@@ -11,6 +11,18 @@ import { scenarioSchema, type ScenarioFile } from './format/schema';
  */
 export const WORLD_VARS = ['commune', 'population', 'maire', 'intercommunalite', 'departement'] as const;
 
+/**
+ * The meters of the year a scenario's effects may move. They colour the story; the marks against the
+ * référentiel stay the measure.
+ */
+export const METERS = [
+  'confianceMaire',
+  'securiteJuridique',
+  'santeFinanciere',
+  'satisfactionUsagers',
+  'chargeDeTravail',
+] as const;
+
 /** The real référentiel and asset registries, for a given library of scenarios. */
 export function defaultKnowledge(library: Readonly<Record<string, ScenarioFile>> = {}): ScenarioKnowledge {
   return {
@@ -19,6 +31,7 @@ export function defaultKnowledge(library: Readonly<Record<string, ScenarioFile>>
     scenes: new Set(Object.keys(ROOMS)),
     sounds: new Set(Object.keys(SOUNDS)),
     worldVars: new Set(WORLD_VARS),
+    meters: new Set(METERS),
     library,
   };
 }

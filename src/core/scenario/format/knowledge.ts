@@ -11,5 +11,7 @@ export interface ScenarioKnowledge {
   readonly sounds: ReadonlySet<string>;
   /** Variables every scenario may use because the world supplies them (commune, population…). */
   readonly worldVars: ReadonlySet<string>;
+  /** Meters an `adjustMeter` effect may move. */
+  readonly meters: ReadonlySet<string>;
   readonly library: Readonly<Record<string, ScenarioFile>>;
 }

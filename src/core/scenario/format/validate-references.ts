@@ -141,6 +141,9 @@ function checkSteps(scenario: ScenarioFile, knowledge: ScenarioKnowledge, sink: 
       ...(step.type === 'choice' ? step.options.flatMap((option) => option.effects ?? []) : []),
     ];
     for (const effect of effects) {
+      if (effect.type === 'adjustMeter' && !knowledge.meters.has(effect.meter)) {
+        sink.add(`${at}.effects`, 'Jauge inconnue.', [...knowledge.meters].join(', '), effect.meter);
+      }
       if (effect.type === 'cue' && effect.sound && !knowledge.sounds.has(effect.sound)) {
         sink.add(
           `${at}.effects`,
