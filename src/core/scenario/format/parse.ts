@@ -4,6 +4,7 @@ import { findDuplicateKeys } from './duplicate-keys';
 import { describeFound, ErrorSink, type ScenarioError } from './errors';
 import type { ScenarioKnowledge } from './knowledge';
 import { scenarioSchema, type ScenarioFile } from './schema';
+import { expectedOf, messageOf } from './schema-issues';
 import { checkGraph } from './validate-graph';
 import { checkReferences } from './validate-references';
 import { checkScoring } from './validate-scoring';
@@ -29,10 +30,9 @@ export function validateScenario(
       parsed.error.issues.map((issue) => ({
         file,
         path: formatPath(issue.path),
-        expected:
-          'expected' in issue && typeof issue.expected === 'string' ? issue.expected : 'voir le message',
+        expected: expectedOf(issue),
         found: describeFound(valueAt(raw, issue.path)),
-        message: issue.message,
+        message: messageOf(issue),
       })),
     );
   }
