@@ -39,7 +39,10 @@ export async function openSession(
   const badRequests: string[] = [];
   const origin = new URL(baseUrl).origin;
   page.on('console', (message) => {
-    if ((message.type() === 'error' || message.type() === 'warning') && !TOLERATED_CONSOLE.test(message.text())) {
+    if (
+      (message.type() === 'error' || message.type() === 'warning') &&
+      !TOLERATED_CONSOLE.test(message.text())
+    ) {
       if (message.type() === 'error') consoleErrors.push(message.text());
     }
   });
