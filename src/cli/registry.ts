@@ -1,4 +1,5 @@
 import type { CliCommand } from './command';
+import { coverageCommand } from './commands/coverage';
 import { playCommand } from './commands/play';
 import { referentielCommand } from './commands/referentiel';
 import { rulesCommand } from './commands/rules';
@@ -11,5 +12,6 @@ export const commands: readonly CliCommand[] = [
   playCommand,
   rulesCommand,
   referentielCommand,
+  coverageCommand,
   schemaCommand,
 ];
