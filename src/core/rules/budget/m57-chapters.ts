@@ -42,7 +42,7 @@ function chapter(
 /**
  * A small catalogue of the M57 chapters a commune under 3 500 inhabitants votes, enough for a budget table.
  * Source: instruction budgétaire et comptable M57 (chapter list of the maquettes par nature); labels are shown,
- * never scored. Order: the order of a budget document.
+ * never scored. Order: the order of the printed budget
  */
 export const M57_CHAPTERS: readonly M57Chapter[] = [
   chapter('011', 'Charges à caractère général', 'fonctionnement', D, 'reel'),

@@ -81,13 +81,13 @@ export function textReferences(scenario: ScenarioFile): TextReference[] {
   const refs: TextReference[] = [];
   for (const [id, member] of Object.entries(scenario.cast))
     refs.push({ id: member.name, path: `cast.${id}.name` });
-  for (const [id, document] of Object.entries(scenario.documents ?? {})) {
-    refs.push({ id: document.title, path: `documents.${id}.title` });
-    document.fields.forEach((field, i) => {
+  for (const [id, paper] of Object.entries(scenario.documents ?? {})) {
+    refs.push({ id: paper.title, path: `documents.${id}.title` });
+    paper.fields.forEach((field, i) => {
       refs.push({ id: field.label, path: `documents.${id}.fields[${i}].label` });
       refs.push({ id: field.value, path: `documents.${id}.fields[${i}].value` });
     });
-    (document.body ?? []).forEach((line, i) => refs.push({ id: line, path: `documents.${id}.body[${i}]` }));
+    (paper.body ?? []).forEach((line, i) => refs.push({ id: line, path: `documents.${id}.body[${i}]` }));
   }
   for (const [id, step] of Object.entries(scenario.steps)) refs.push(...stepTexts(step, `steps.${id}`));
   for (const [id, decision] of Object.entries(scenario.scoring)) {

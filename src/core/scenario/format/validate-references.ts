@@ -87,9 +87,9 @@ function checkMetadata(scenario: ScenarioFile, knowledge: ScenarioKnowledge, sin
       );
     }
   }
-  for (const [id, document] of Object.entries(scenario.documents ?? {})) {
+  for (const [id, paper] of Object.entries(scenario.documents ?? {})) {
     checkDuplicates(
-      document.fields.map((field) => field.id),
+      paper.fields.map((field) => field.id),
       `documents.${id}.fields`,
       'les champs du document',
       sink,
@@ -213,7 +213,7 @@ function checkSteps(scenario: ScenarioFile, knowledge: ScenarioKnowledge, sink: 
     if (step.type === 'inspect' && (step.documents ?? []).length === 0) {
       sink.add(
         `${at}.documents`,
-        'Une inspection montre au moins un document.',
+        'Une inspection montre au moins un document à examiner.',
         'une liste de documents',
         step.documents,
       );

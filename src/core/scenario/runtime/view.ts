@@ -6,18 +6,18 @@ import { textOf } from './values';
 type Vars = Readonly<Record<string, Scalar>>;
 
 function documentView(scenario: ScenarioFile, documentId: string, vars: Vars): DocumentView | null {
-  const document = scenario.documents?.[documentId];
-  if (!document) return null;
+  const paper = scenario.documents?.[documentId];
+  if (!paper) return null;
   return {
     id: documentId,
-    title: textOf(scenario, document.title, vars),
-    kind: document.kind,
-    fields: document.fields.map((field) => ({
+    title: textOf(scenario, paper.title, vars),
+    kind: paper.kind,
+    fields: paper.fields.map((field) => ({
       id: field.id,
       label: textOf(scenario, field.label, vars),
       value: textOf(scenario, field.value, vars),
     })),
-    body: (document.body ?? []).map((line) => textOf(scenario, line, vars)),
+    body: (paper.body ?? []).map((line) => textOf(scenario, line, vars)),
   };
 }
 
