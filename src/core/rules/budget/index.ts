@@ -9,6 +9,7 @@ export * from './m57-chapters';
 export * from './sections';
 export * from './equilibre-reel';
 export * from './sincerite';
+export * from './documented-credits';
 export * from './calendar';
 export * from './before-vote';
 export * from './consequences';
