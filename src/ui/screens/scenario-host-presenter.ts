@@ -1,5 +1,5 @@
 import { formatFrenchDate, isIsoDate } from '../../core/dates';
-import type { ScenarioCue } from '../../core/scenario/session-port';
+import type { ScenarioCue } from '../../core/scenario';
 
 /** Where the player stands in the scenario, when the session can tell. */
 export interface StepProgress {

@@ -1,11 +1,11 @@
+import { h } from '../dom';
 import '../styles/views.css';
-import type { ScenarioSessionPort } from '../../core/scenario/session-port';
-import type { ScenarioEvent, StepView } from '../../core/scenario/step-view';
+import type { ScenarioEvent, ScenarioSessionPort, StepView } from '../../core/scenario';
 import { documentsPanel } from '../views/documents-panel';
-import { el } from '../views/dom';
 import { mountStepView } from '../views/mount-step-view';
 import { stepAnnouncement } from '../views/step-summary';
-import type { TickSource, TimerPolicy } from '../views/timer-controller';
+import type { TimerMode } from '../settings/settings';
+import type { TickSource } from '../views/timer-controller';
 import { intervalTickSource, mountTimer, type MountedTimer } from '../views/timer-view';
 import type { ImageResolver, MountedView } from '../views/view-types';
 import {
@@ -27,12 +27,14 @@ export interface ScenarioHostOptions {
   readonly resolveDocumentImage?: ImageResolver;
   /** Called by the end step's « Voir le bilan ». */
   readonly onDone: () => void;
-  /** The timer setting, read at each timed step (normal when omitted). */
-  readonly timerPolicy?: () => TimerPolicy;
+  /** The player's timer setting, read at each timed step (normal when omitted). */
+  readonly timerMode?: () => TimerMode;
   /** Tick source of the timers; the browser clock when omitted. */
   readonly tickSource?: TickSource;
   /** Step progress, when the session can tell it. */
   readonly progress?: () => StepProgress | null;
+  /** Called when a step names a scene (room key of the assets registry): the shell shows it behind. */
+  readonly onScene?: (scene: string) => void;
 }
 
 export interface ScenarioHost {
@@ -49,27 +51,28 @@ export interface ScenarioHost {
 export function mountScenarioHost(container: HTMLElement, options: ScenarioHostOptions): ScenarioHost {
   const { session } = options;
   const titleId = 'scenario-host-titre';
-  const kicker = el('p', { className: 'v-host__kicker' });
-  const title = el('h1', { className: 'v-host__title', attrs: { id: titleId } });
-  const date = el('time', { className: 'v-host__date' });
-  const progress = el('p', { className: 'v-host__progress' });
-  const timerSlot = el('div', { className: 'v-host__timer' });
-  const stepSlot = el('div', { className: 'v-host__step' });
-  const documentsSlot = el('div', { className: 'v-host__documents' });
-  const root = el('section', { className: 'v-host', attrs: { 'aria-labelledby': titleId } }, [
-    el('header', { className: 'v-host__header' }, [
-      el('div', { className: 'v-host__heading' }, [kicker, title]),
-      el('div', { className: 'v-host__meta' }, [
-        el('p', {}, [el('span', { className: 'v-sr-only', text: 'Date dans le jeu : ' }), date]),
+  const kicker = h('p', { class: 'v-host__kicker' });
+  const title = h('h1', { class: 'v-host__title', attrs: { id: titleId } });
+  const date = h('time', { class: 'v-host__date' });
+  const progress = h('p', { class: 'v-host__progress' });
+  const timerSlot = h('div', { class: 'v-host__timer' });
+  const stepSlot = h('div', { class: 'v-host__step' });
+  const documentsSlot = h('div', { class: 'v-host__documents' });
+  const root = h('section', { class: 'v-host', attrs: { 'aria-labelledby': titleId } }, [
+    h('header', { class: 'v-host__header' }, [
+      h('div', { class: 'v-host__heading' }, [kicker, title]),
+      h('div', { class: 'v-host__meta' }, [
+        h('p', {}, [h('span', { class: 'v-sr-only', text: 'Date dans le jeu : ' }), date]),
         progress,
       ]),
       timerSlot,
     ]),
-    el('div', { className: 'v-host__stage' }, [stepSlot, documentsSlot]),
+    h('div', { class: 'v-host__stage' }, [stepSlot, documentsSlot]),
   ]);
 
   let current: MountedView | null = null;
   let timer: MountedTimer | null = null;
+  let lastScene: string | null = null;
 
   const send = (event: ScenarioEvent) => {
     const outcome = session.send(event);
@@ -97,6 +100,10 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     documentsSlot.replaceChildren();
     renderHeader();
     root.dataset.kind = view.kind;
+    if (view.scene !== undefined && view.scene !== lastScene) {
+      lastScene = view.scene;
+      options.onScene?.(view.scene);
+    }
     current = mountStepView(stepSlot, view, {
       send,
       announce: options.announce,
@@ -119,7 +126,7 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     if (view.timer) {
       // The controller calls onExpire once per step: timer.expire is sent at most once.
       timer = mountTimer(timerSlot, view.timer, {
-        policy: options.timerPolicy?.() ?? 'normal',
+        mode: options.timerMode?.() ?? 'normal',
         tickSource: options.tickSource ?? intervalTickSource(),
         announce: options.announce,
         onExpire: () => send({ type: 'timer.expire' }),

@@ -1,6 +1,5 @@
 import { err, ok, type Result } from '../../core/result';
-import type { InputProblem } from '../../core/scenario/session-port';
-import type { AllocateView, SubmittedValue } from '../../core/scenario/step-view';
+import type { AllocateView, InputProblem, SubmittedValue } from '../../core/scenario';
 import { formatCents, parseFrenchAmountCents } from './french-number';
 
 /** What the player typed in each line, by line id. */

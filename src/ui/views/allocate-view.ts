@@ -1,5 +1,6 @@
-import type { AllocateView } from '../../core/scenario/step-view';
-import { button, domId, el } from './dom';
+import { h } from '../dom';
+import type { AllocateView } from '../../core/scenario';
+import { button, domId } from './dom';
 import {
   allocateSubmission,
   initialAllocateRaw,
@@ -26,14 +27,14 @@ export function mountAllocate(container: HTMLElement, view: AllocateView, ctx: V
 
   const tables = initial.groups.map((group) => {
     const captionId = domId(frame.idPrefix, 'groupe', group.id);
-    const body = el('tbody');
+    const body = h('tbody');
     for (const line of group.lines) {
       const id = domId(frame.idPrefix, 'ligne', line.id);
       const hintId = `${id}--aide`;
       const errorId = `${id}--erreur`;
       const unitId = `${id}--unite`;
-      const input = el('input', {
-        className: 'v-input v-input--amount',
+      const input = h('input', {
+        class: 'v-input v-input--amount',
         attrs: {
           id,
           type: 'text',
@@ -43,7 +44,7 @@ export function mountAllocate(container: HTMLElement, view: AllocateView, ctx: V
         },
       });
       input.value = initialRaw[line.id] ?? '';
-      const error = el('p', { className: 'v-error', attrs: { id: errorId, hidden: '' } });
+      const error = h('p', { class: 'v-error', attrs: { id: errorId, hidden: '' } });
       inputs.set(line.id, input);
       targets.set(line.id, { control: input, slot: error });
       input.addEventListener('input', update);
@@ -53,44 +54,44 @@ export function mountAllocate(container: HTMLElement, view: AllocateView, ctx: V
         announceBalances();
       });
       body.append(
-        el('tr', {}, [
-          el('th', { attrs: { scope: 'row' } }, [
-            el('label', { text: line.label, attrs: { for: id } }),
+        h('tr', {}, [
+          h('th', { attrs: { scope: 'row' } }, [
+            h('label', { text: line.label, attrs: { for: id } }),
             ...(line.hint === null
               ? []
-              : [el('p', { className: 'v-help', text: line.hint, attrs: { id: hintId } })]),
+              : [h('p', { class: 'v-help', text: line.hint, attrs: { id: hintId } })]),
           ]),
-          el('td', { className: 'v-amount-cell' }, [
-            el('div', { className: 'v-input-row' }, [
+          h('td', { class: 'v-amount-cell' }, [
+            h('div', { class: 'v-input-row' }, [
               input,
-              el('span', { className: 'v-unit', text: view.unit, attrs: { id: unitId } }),
+              h('span', { class: 'v-unit', text: view.unit, attrs: { id: unitId } }),
             ]),
             error,
           ]),
         ]),
       );
     }
-    const total = el('output', {
-      className: 'v-total',
+    const total = h('output', {
+      class: 'v-total',
       attrs: { for: group.lines.map((line) => domId(frame.idPrefix, 'ligne', line.id)).join(' ') },
     });
     totals.set(group.id, total);
-    return el('table', { className: 'v-table v-alloc', attrs: { 'aria-labelledby': captionId } }, [
-      el('caption', { text: group.label, attrs: { id: captionId } }),
-      el('thead', {}, [
-        el('tr', {}, [
-          el('th', { text: 'Ligne', attrs: { scope: 'col' } }),
-          el('th', { text: `Montant (${view.unit})`, attrs: { scope: 'col' } }),
+    return h('table', { class: 'v-table v-alloc', attrs: { 'aria-labelledby': captionId } }, [
+      h('caption', { text: group.label, attrs: { id: captionId } }),
+      h('thead', {}, [
+        h('tr', {}, [
+          h('th', { text: 'Ligne', attrs: { scope: 'col' } }),
+          h('th', { text: `Montant (${view.unit})`, attrs: { scope: 'col' } }),
         ]),
       ]),
       body,
-      el('tfoot', {}, [
-        el('tr', {}, [el('th', { text: 'Total', attrs: { scope: 'row' } }), el('td', {}, [total])]),
+      h('tfoot', {}, [
+        h('tr', {}, [h('th', { text: 'Total', attrs: { scope: 'row' } }), h('td', {}, [total])]),
       ]),
     ]);
   });
 
-  const balanceList = el('ul', { className: 'v-balances__list' });
+  const balanceList = h('ul', { class: 'v-balances__list' });
   const balanceTitleId = domId(frame.idPrefix, 'equilibre');
   const submit = button(initial.submitLabel, 'v-button v-button--primary');
   submit.addEventListener('click', () => {
@@ -99,16 +100,16 @@ export function mountAllocate(container: HTMLElement, view: AllocateView, ctx: V
     else ctx.send({ type: 'user.submit', values: values.value });
   });
   frame.root.append(
-    el('div', { className: 'v-alloc-groups' }, tables),
+    h('div', { class: 'v-alloc-groups' }, tables),
     ...(initial.balances.length === 0
       ? []
       : [
-          el('section', { className: 'v-balances', attrs: { 'aria-labelledby': balanceTitleId } }, [
-            el('h3', { text: 'Équilibre', attrs: { id: balanceTitleId } }),
+          h('section', { class: 'v-balances', attrs: { 'aria-labelledby': balanceTitleId } }, [
+            h('h3', { text: 'Équilibre', attrs: { id: balanceTitleId } }),
             balanceList,
           ]),
         ]),
-    el('div', { className: 'v-actions' }, [submit]),
+    h('div', { class: 'v-actions' }, [submit]),
   );
 
   function update(): void {
@@ -120,13 +121,13 @@ export function mountAllocate(container: HTMLElement, view: AllocateView, ctx: V
     }
     balanceList.replaceChildren(
       ...model.balances.map((balance) =>
-        el('li', { className: `v-balance ${balance.balanced ? 'is-balanced' : 'is-unbalanced'}` }, [
-          el('strong', { text: balance.label }),
-          el('span', { text: `${balance.leftLabel} : ${balance.leftText}` }),
-          el('span', { text: `${balance.rightLabel} : ${balance.rightText}` }),
-          el('span', { className: 'v-balance__status' }, [
-            el('span', {
-              className: 'v-balance__icon',
+        h('li', { class: `v-balance ${balance.balanced ? 'is-balanced' : 'is-unbalanced'}` }, [
+          h('strong', { text: balance.label }),
+          h('span', { text: `${balance.leftLabel} : ${balance.leftText}` }),
+          h('span', { text: `${balance.rightLabel} : ${balance.rightText}` }),
+          h('span', { class: 'v-balance__status' }, [
+            h('span', {
+              class: 'v-balance__icon',
               text: balance.balanced ? '✔' : '✖',
               attrs: { 'aria-hidden': 'true' },
             }),

@@ -1,4 +1,4 @@
-import type { ChoiceView, ScenarioEvent } from '../../core/scenario/step-view';
+import type { ChoiceView, ScenarioEvent } from '../../core/scenario';
 import { roleBadge } from './role-labels';
 
 /** Local state of a choice: the option picked, not yet confirmed. */

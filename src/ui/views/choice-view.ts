@@ -1,5 +1,6 @@
-import type { ChoiceView } from '../../core/scenario/step-view';
-import { button, domId, el } from './dom';
+import { h } from '../dom';
+import type { ChoiceView } from '../../core/scenario';
+import { button, domId } from './dom';
 import {
   choiceEvent,
   INITIAL_CHOICE_STATE,
@@ -18,9 +19,9 @@ export function mountChoice(container: HTMLElement, view: ChoiceView, ctx: ViewC
   let state: ChoiceState = INITIAL_CHOICE_STATE;
   const initial = presentChoice(view, state);
   const frame = stepFrame('choice', view.stepId, view.role, initial.heading);
-  const statusLine = el('p', { className: 'v-status', attrs: { 'aria-live': 'polite' } });
+  const statusLine = h('p', { class: 'v-status', attrs: { 'aria-live': 'polite' } });
   const buttons = new Map<string, HTMLButtonElement>();
-  const list = el('ul', { className: 'v-options', attrs: { 'aria-labelledby': frame.heading.id } });
+  const list = h('ul', { class: 'v-options', attrs: { 'aria-labelledby': frame.heading.id } });
   for (const option of initial.options) {
     const node = button(option.label, 'v-option', { 'aria-pressed': 'false', 'data-option': option.id });
     node.addEventListener('click', () => {
@@ -28,7 +29,7 @@ export function mountChoice(container: HTMLElement, view: ChoiceView, ctx: ViewC
       render();
     });
     buttons.set(option.id, node);
-    list.append(el('li', {}, [node]));
+    list.append(h('li', {}, [node]));
   }
   const confirm = button(initial.confirmLabel, 'v-button v-button--primary');
   confirm.addEventListener('click', () => {
@@ -41,22 +42,22 @@ export function mountChoice(container: HTMLElement, view: ChoiceView, ctx: ViewC
   if (initial.tension) {
     const tensionId = domId(frame.idPrefix, 'tension');
     frame.heading.before(
-      el('div', { className: 'v-tension', attrs: { id: tensionId } }, [
-        el('span', { className: 'v-tension__icon', text: '⚡', attrs: { 'aria-hidden': 'true' } }),
-        el('strong', { className: 'v-tension__title', text: `${initial.tension.title} : ` }),
+      h('div', { class: 'v-tension', attrs: { id: tensionId } }, [
+        h('span', { class: 'v-tension__icon', text: '⚡', attrs: { 'aria-hidden': 'true' } }),
+        h('strong', { class: 'v-tension__title', text: `${initial.tension.title} : ` }),
         initial.tension.text,
       ]),
     );
   }
   if (view.speaker) {
     frame.heading.before(
-      el('div', { className: 'v-speaker' }, [
+      h('div', { class: 'v-speaker' }, [
         portraitElement(presentPortrait(view.speaker, ctx.resolvePortrait), 'v-portrait v-portrait--small'),
-        el('p', { className: 'v-speaker__name', text: view.speaker.name }),
+        h('p', { class: 'v-speaker__name', text: view.speaker.name }),
       ]),
     );
   }
-  frame.root.append(list, statusLine, el('div', { className: 'v-actions' }, [confirm]));
+  frame.root.append(list, statusLine, h('div', { class: 'v-actions' }, [confirm]));
 
   function render(): void {
     const model = presentChoice(view, state);

@@ -1,6 +1,5 @@
 import { err, ok, type Result } from '../../core/result';
-import type { InputProblem } from '../../core/scenario/session-port';
-import type { ClassifyItem, ClassifyView, SubmittedValue } from '../../core/scenario/step-view';
+import type { ClassifyItem, ClassifyView, InputProblem, SubmittedValue } from '../../core/scenario';
 import { plural } from './step-summary';
 
 /** Local state of a classification: where each item lies and which one is picked up (keyboard or drag). */

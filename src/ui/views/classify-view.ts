@@ -1,5 +1,6 @@
-import type { ClassifyView } from '../../core/scenario/step-view';
-import { button, domId, el } from './dom';
+import { h } from '../dom';
+import type { ClassifyView } from '../../core/scenario';
+import { button, domId } from './dom';
 import {
   classifyReducer,
   classifySubmission,
@@ -10,7 +11,7 @@ import {
   type ClassifyState,
 } from './classify-presenter';
 import { enableDragAndDrop } from './drag-drop';
-import { showProblems, type ProblemTarget } from './problem-display';
+import { clearProblems, showProblems, type ProblemTarget } from './problem-display';
 import { stepFrame } from './step-frame';
 import type { MountedView, ViewContext } from './view-types';
 
@@ -25,7 +26,7 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
   let state: ClassifyState = INITIAL_CLASSIFY_STATE;
   const initial = presentClassify(view, state);
   const frame = stepFrame('classify', view.stepId, view.role, initial.heading);
-  const board = el('div', { className: 'v-classify' });
+  const board = h('div', { class: 'v-classify' });
   const submit = button(initial.submitLabel, 'v-button v-button--primary');
   const labelOf = (itemId: string) => view.items.find((item) => item.id === itemId)?.label ?? itemId;
 
@@ -34,6 +35,8 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
     const previous = state;
     state = classifyReducer(view, state, action);
     if (state === previous) return;
+    // A message about the previous arrangement would now be stale.
+    if (action.type !== 'select') clearProblems(new Map(), frame.summary);
     const active =
       document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focus : undefined;
     render();
@@ -62,18 +65,18 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
       'data-focus': `item:${item.id}`,
       'aria-describedby': domId(frame.idPrefix, 'etat', item.id),
     });
-    node.append(el('span', { className: 'v-card-item__label', text: item.label }));
+    node.append(h('span', { class: 'v-card-item__label', text: item.label }));
     if (item.detail !== undefined)
-      node.append(el('span', { className: 'v-card-item__detail', text: item.detail }));
+      node.append(h('span', { class: 'v-card-item__detail', text: item.detail }));
     node.append(
-      el('span', {
-        className: 'v-sr-only',
+      h('span', {
+        class: 'v-sr-only',
         text: item.status,
         attrs: { id: domId(frame.idPrefix, 'etat', item.id) },
       }),
     );
     node.addEventListener('click', () => dispatch({ type: 'select', itemId: item.id }, 'keep'));
-    return el('li', {}, [node]);
+    return h('li', {}, [node]);
   };
 
   const zone = (options: {
@@ -85,13 +88,13 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
     className: string;
   }) => {
     const titleId = domId(frame.idPrefix, 'case', options.id || 'pile');
-    const box = el('div', {
-      className: options.className,
+    const box = h('div', {
+      class: options.className,
       attrs: { 'data-drop': options.id, role: 'group', 'aria-labelledby': titleId },
     });
     box.append(
-      el('h3', { className: 'v-zone__title', text: options.title, attrs: { id: titleId } }),
-      el('p', { className: 'v-zone__count', text: options.count }),
+      h('h3', { class: 'v-zone__title', text: options.title, attrs: { id: titleId } }),
+      h('p', { class: 'v-zone__count', text: options.count }),
     );
     // The bin's button comes before its items: fewer Tab presses on the way to the next bin.
     if (options.placeLabel !== null) {
@@ -108,7 +111,7 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
       });
       box.append(place);
     }
-    box.append(el('ul', { className: 'v-zone__items' }, options.items.map(itemButton)));
+    box.append(h('ul', { class: 'v-zone__items' }, options.items.map(itemButton)));
     return box;
   };
 
@@ -127,9 +130,9 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
         placeLabel: model.returnLabel,
         className: 'v-zone v-zone--pile',
       }),
-      el(
+      h(
         'div',
-        { className: 'v-bins' },
+        { class: 'v-bins' },
         model.bins.map((bin) =>
           zone({
             id: bin.id,
@@ -158,9 +161,9 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
     else ctx.send({ type: 'user.submit', values: values.value });
   });
   frame.root.append(
-    el('p', { className: 'v-instructions', text: initial.instructions }),
+    h('p', { class: 'v-instructions', text: initial.instructions }),
     board,
-    el('div', { className: 'v-actions' }, [submit]),
+    h('div', { class: 'v-actions' }, [submit]),
   );
   render();
   container.append(frame.root);

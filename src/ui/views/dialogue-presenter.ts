@@ -1,5 +1,4 @@
-import type { DialogueView, EndView, SpeakerView } from '../../core/scenario/step-view';
-import { roleBadge } from './role-labels';
+import type { DialogueView, EndView, SpeakerView } from '../../core/scenario';
 import { stepHeading } from './step-summary';
 import type { ImageResolver } from './view-types';
 
@@ -13,7 +12,6 @@ export interface PortraitModel {
 
 export interface DialogueModel {
   readonly heading: string;
-  readonly roleBadge: string;
   readonly portrait: PortraitModel | null;
   readonly lines: readonly string[];
   readonly continueLabel: string;
@@ -46,7 +44,6 @@ export function presentPortrait(speaker: SpeakerView, resolve: ImageResolver): P
 export function presentDialogue(view: DialogueView, resolve: ImageResolver): DialogueModel {
   return {
     heading: stepHeading(view),
-    roleBadge: roleBadge(view.role),
     portrait: view.speaker ? presentPortrait(view.speaker, resolve) : null,
     lines: view.lines,
     continueLabel: 'Continuer',

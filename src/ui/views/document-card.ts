@@ -1,4 +1,5 @@
-import { button, domId, el } from './dom';
+import { h } from '../dom';
+import { button, domId } from './dom';
 import type { DocumentModel, FieldModel } from './inspect-presenter';
 import type { ImageResolver } from './view-types';
 
@@ -33,9 +34,9 @@ function fieldMarkText(field: FieldModel): string {
 function fieldButton(field: FieldModel, onToggle: (key: string) => void): HTMLButtonElement {
   const node = button('', 'v-doc-field', { 'aria-pressed': String(field.marked), 'data-key': field.key });
   node.append(
-    el('span', { className: 'v-doc-field__label', text: field.label }),
-    el('span', { className: 'v-doc-field__value', text: field.value }),
-    el('span', { className: 'v-doc-field__mark', text: fieldMarkText(field) }),
+    h('span', { class: 'v-doc-field__label', text: field.label }),
+    h('span', { class: 'v-doc-field__value', text: field.value }),
+    h('span', { class: 'v-doc-field__mark', text: fieldMarkText(field) }),
   );
   node.addEventListener('click', () => onToggle(field.key));
   return node;
@@ -52,34 +53,32 @@ export function syncFieldButton(node: HTMLElement, marked: boolean): void {
 export function documentCard(doc: DocumentModel, options: DocumentCardOptions): HTMLElement {
   const kind = KINDS.has(doc.kind) ? doc.kind : 'note';
   const titleId = domId(options.idPrefix, doc.id, 'titre');
-  const card = el('article', {
-    className: `v-doc v-doc--${kind}`,
+  const card = h('article', {
+    class: `v-doc v-doc--${kind}`,
     attrs: { 'aria-labelledby': titleId, 'data-doc': doc.id },
   });
   const image = options.resolveImage?.(kind);
   if (image !== undefined) {
-    card.append(
-      el('img', { className: 'v-doc__paper', attrs: { src: image, alt: '', 'aria-hidden': 'true' } }),
-    );
+    card.append(h('img', { class: 'v-doc__paper', attrs: { src: image, alt: '', 'aria-hidden': 'true' } }));
   }
   card.append(
-    el('header', { className: 'v-doc__header' }, [
-      el('p', { className: 'v-doc__stamp', text: STAMPS[kind] ?? 'Document' }),
-      el('h3', { className: 'v-doc__title', text: doc.title, attrs: { id: titleId } }),
+    h('header', { class: 'v-doc__header' }, [
+      h('p', { class: 'v-doc__stamp', text: STAMPS[kind] ?? 'Document' }),
+      h('h3', { class: 'v-doc__title', text: doc.title, attrs: { id: titleId } }),
     ]),
   );
   const { onToggle } = options;
   if (onToggle) {
-    const list = el('ul', { className: 'v-doc__fields v-doc__fields--marking' });
-    for (const field of doc.fields) list.append(el('li', {}, [fieldButton(field, onToggle)]));
+    const list = h('ul', { class: 'v-doc__fields v-doc__fields--marking' });
+    for (const field of doc.fields) list.append(h('li', {}, [fieldButton(field, onToggle)]));
     card.append(list);
   } else if (doc.fields.length > 0) {
-    const list = el('dl', { className: 'v-doc__fields' });
+    const list = h('dl', { class: 'v-doc__fields' });
     for (const field of doc.fields) {
       list.append(
-        el('div', { className: 'v-doc__row' }, [
-          el('dt', { className: 'v-doc-field__label', text: field.label }),
-          el('dd', { className: 'v-doc-field__value', text: field.value }),
+        h('div', { class: 'v-doc__row' }, [
+          h('dt', { class: 'v-doc-field__label', text: field.label }),
+          h('dd', { class: 'v-doc-field__value', text: field.value }),
         ]),
       );
     }
@@ -87,10 +86,10 @@ export function documentCard(doc: DocumentModel, options: DocumentCardOptions): 
   }
   if (doc.body.length > 0) {
     card.append(
-      el(
+      h(
         'div',
-        { className: 'v-doc__body' },
-        doc.body.map((line) => el('p', { text: line })),
+        { class: 'v-doc__body' },
+        doc.body.map((line) => h('p', { text: line })),
       ),
     );
   }

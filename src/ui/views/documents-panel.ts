@@ -1,5 +1,6 @@
-import type { DocumentView } from '../../core/scenario/step-view';
-import { domId, el } from './dom';
+import { h } from '../dom';
+import type { DocumentView } from '../../core/scenario';
+import { domId } from './dom';
 import { documentCard } from './document-card';
 import { presentDocuments, ZOOM_STEPS } from './inspect-presenter';
 import type { ImageResolver } from './view-types';
@@ -14,7 +15,7 @@ export function documentsPanel(
 ): HTMLElement {
   const headingId = domId(options.idPrefix, 'documents');
   let zoomIndex = NORMAL_ZOOM_INDEX;
-  const desk = el('div', { className: 'v-desk' });
+  const desk = h('div', { class: 'v-desk' });
   const apply = (delta: number) => {
     zoomIndex = Math.min(Math.max(zoomIndex + delta, 0), ZOOM_STEPS.length - 1);
     const percent = ZOOM_STEPS[zoomIndex] ?? 100;
@@ -28,8 +29,8 @@ export function documentsPanel(
   for (const doc of presentDocuments(documents)) {
     desk.append(documentCard(doc, { idPrefix: options.idPrefix, resolveImage: options.resolveImage }));
   }
-  const panel = el('aside', { className: 'v-documents', attrs: { 'aria-labelledby': headingId } }, [
-    el('h2', { className: 'v-documents__title', text: 'Documents à consulter', attrs: { id: headingId } }),
+  const panel = h('aside', { class: 'v-documents', attrs: { 'aria-labelledby': headingId } }, [
+    h('h2', { class: 'v-documents__title', text: 'Documents à consulter', attrs: { id: headingId } }),
     zoom.root,
     desk,
   ]);

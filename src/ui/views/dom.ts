@@ -1,31 +1,17 @@
+import { h } from '../dom';
+
 /**
- * The only way the views build DOM: createElement, setAttribute and text nodes. Scenario text is data and
- * must never become markup, so there is deliberately no helper taking HTML.
+ * What the views add to the overlay's element builder (`h` of src/ui/dom.ts, createElement and text nodes
+ * only: scenario text is data and never becomes markup).
  */
 
-export interface ElementOptions {
-  readonly className?: string;
-  readonly text?: string;
-  readonly attrs?: Readonly<Record<string, string>>;
-}
-
-/** Creates an element with a class, attributes, text content and children (strings become text nodes). */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  options: ElementOptions = {},
-  children: readonly (Node | string)[] = [],
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (options.className !== undefined) node.className = options.className;
-  for (const [name, value] of Object.entries(options.attrs ?? {})) node.setAttribute(name, value);
-  if (options.text !== undefined) node.textContent = options.text;
-  node.append(...children);
-  return node;
-}
-
 /** A real button (type="button") with its text. */
-export function button(text: string, className = 'v-button', attrs: Readonly<Record<string, string>> = {}) {
-  return el('button', { className, text, attrs: { type: 'button', ...attrs } });
+export function button(
+  text: string,
+  className = 'v-button',
+  attrs: Readonly<Record<string, string>> = {},
+): HTMLButtonElement {
+  return h('button', { class: className, text, attrs: { type: 'button', ...attrs } });
 }
 
 /** A DOM id built from scenario ids: only letters, digits, '-' and '_' survive. */
@@ -35,5 +21,5 @@ export function domId(...parts: readonly string[]): string {
 
 /** The step's heading, focusable by script only (the host moves focus there). */
 export function stepHeadingElement(text: string, id: string): HTMLHeadingElement {
-  return el('h2', { className: 'v-step-heading', text, attrs: { id, tabindex: '-1' } });
+  return h('h2', { class: 'v-step-heading', text, attrs: { id, tabindex: '-1' } });
 }

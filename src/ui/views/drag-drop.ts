@@ -68,7 +68,8 @@ export function enableDragAndDrop(board: HTMLElement, options: DragOptions): () 
       ghost.className = 'v-drag-ghost';
       ghost.setAttribute('aria-hidden', 'true');
       ghost.textContent = options.ghostText(drag.itemId);
-      document.body.append(ghost);
+      // Inside the board, so the views' stylesheet tokens apply to it.
+      board.append(ghost);
       drag.ghost = ghost;
       board.classList.add('is-dragging');
     }

@@ -1,7 +1,12 @@
 import { isIsoDate } from '../../core/dates';
 import { err, ok, type Result } from '../../core/result';
-import type { InputProblem } from '../../core/scenario/session-port';
-import type { FormFieldType, FormFieldView, FormView, SubmittedValue } from '../../core/scenario/step-view';
+import type {
+  FormFieldType,
+  FormFieldView,
+  FormView,
+  InputProblem,
+  SubmittedValue,
+} from '../../core/scenario';
 import { formatCents, parseFrenchAmountCents, parseFrenchNumber } from './french-number';
 
 /** What the player typed, by field id: text for single inputs, the ticked option ids for `multi`. */

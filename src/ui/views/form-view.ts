@@ -1,5 +1,6 @@
-import type { FormView } from '../../core/scenario/step-view';
-import { domId, el } from './dom';
+import { h } from '../dom';
+import type { FormView } from '../../core/scenario';
+import { domId } from './dom';
 import {
   formSubmission,
   initialFormRaw,
@@ -29,21 +30,20 @@ function fieldDom(field: FormFieldModel, idPrefix: string): FieldDom {
   const helpId = helpText === '' ? null : `${id}--aide`;
   const unitId = field.unit === null ? null : `${id}--unite`;
   const errorId = `${id}--erreur`;
-  const help =
-    helpId === null ? null : el('p', { className: 'v-help', text: helpText, attrs: { id: helpId } });
-  const error = el('p', { className: 'v-error', attrs: { id: errorId, hidden: '' } });
+  const help = helpId === null ? null : h('p', { class: 'v-help', text: helpText, attrs: { id: helpId } });
+  const error = h('p', { class: 'v-error', attrs: { id: errorId, hidden: '' } });
   const described = describedBy([helpId, unitId, errorId]);
 
   if (field.type === 'multi') {
     const boxes = field.options.map((option) => {
-      const box = el('input', { attrs: { type: 'checkbox', value: option.id, id: domId(id, option.id) } });
-      return { box, label: el('label', { className: 'v-check' }, [box, el('span', { text: option.label })]) };
+      const box = h('input', { attrs: { type: 'checkbox', value: option.id, id: domId(id, option.id) } });
+      return { box, label: h('label', { class: 'v-check' }, [box, h('span', { text: option.label })]) };
     });
-    const wrapper = el(
+    const wrapper = h(
       'fieldset',
-      { className: 'v-field v-field--multi', attrs: { 'aria-describedby': described } },
+      { class: 'v-field v-field--multi', attrs: { 'aria-describedby': described } },
       [
-        el('legend', { className: 'v-label', text: field.label }),
+        h('legend', { class: 'v-label', text: field.label }),
         ...(help ? [help] : []),
         ...boxes.map((entry) => entry.label),
         error,
@@ -59,13 +59,13 @@ function fieldDom(field: FormFieldModel, idPrefix: string): FieldDom {
 
   let control: HTMLInputElement | HTMLSelectElement;
   if (field.type === 'select') {
-    control = el('select', { className: 'v-select', attrs: { id } }, [
-      el('option', { text: '— Choisir —', attrs: { value: '' } }),
-      ...field.options.map((option) => el('option', { text: option.label, attrs: { value: option.id } })),
+    control = h('select', { class: 'v-select', attrs: { id } }, [
+      h('option', { text: '— Choisir —', attrs: { value: '' } }),
+      ...field.options.map((option) => h('option', { text: option.label, attrs: { value: option.id } })),
     ]);
   } else {
-    const input = el('input', {
-      className: `v-input v-input--${field.type}`,
+    const input = h('input', {
+      class: `v-input v-input--${field.type}`,
       attrs: {
         id,
         type: field.type === 'date' ? 'date' : 'text',
@@ -79,12 +79,12 @@ function fieldDom(field: FormFieldModel, idPrefix: string): FieldDom {
     control = input;
   }
   control.setAttribute('aria-describedby', described);
-  const row = el('div', { className: 'v-input-row' }, [control]);
+  const row = h('div', { class: 'v-input-row' }, [control]);
   if (unitId !== null && field.unit !== null) {
-    row.append(el('span', { className: 'v-unit', text: field.unit, attrs: { id: unitId } }));
+    row.append(h('span', { class: 'v-unit', text: field.unit, attrs: { id: unitId } }));
   }
-  const wrapper = el('div', { className: `v-field v-field--${field.type}` }, [
-    el('label', { className: 'v-label', text: field.label, attrs: { for: id } }),
+  const wrapper = h('div', { class: `v-field v-field--${field.type}` }, [
+    h('label', { class: 'v-label', text: field.label, attrs: { for: id } }),
     ...(help ? [help] : []),
     row,
     error,
@@ -101,14 +101,14 @@ export function mountForm(container: HTMLElement, view: FormView, ctx: ViewConte
   const frame = stepFrame('form', view.stepId, view.role, model.heading);
   const fields = new Map(model.fields.map((field) => [field.id, fieldDom(field, frame.idPrefix)]));
   const targets = new Map([...fields].map(([key, dom]) => [key, dom.target]));
-  const form = el(
+  const form = h(
     'form',
-    { className: 'v-form', attrs: { novalidate: '', 'aria-labelledby': frame.heading.id } },
+    { class: 'v-form', attrs: { novalidate: '', 'aria-labelledby': frame.heading.id } },
     [
       ...[...fields.values()].map((dom) => dom.wrapper),
-      el('div', { className: 'v-actions' }, [
-        el('button', {
-          className: 'v-button v-button--primary',
+      h('div', { class: 'v-actions' }, [
+        h('button', {
+          class: 'v-button v-button--primary',
           text: model.submitLabel,
           attrs: { type: 'submit' },
         }),

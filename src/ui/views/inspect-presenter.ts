@@ -1,4 +1,4 @@
-import type { DocumentView, InspectView, SubmittedValue } from '../../core/scenario/step-view';
+import type { DocumentView, InspectView, SubmittedValue } from '../../core/scenario';
 import { plural } from './step-summary';
 
 /** Zoom steps of the document viewer, in percent of the normal size. */

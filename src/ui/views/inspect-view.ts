@@ -1,5 +1,6 @@
-import type { InspectView } from '../../core/scenario/step-view';
-import { button, domId, el } from './dom';
+import { h } from '../dom';
+import type { InspectView } from '../../core/scenario';
+import { button, domId } from './dom';
 import { documentCard, syncFieldButton } from './document-card';
 import {
   initialInspectState,
@@ -31,21 +32,21 @@ export function mountInspect(container: HTMLElement, view: InspectView, ctx: Vie
     () => dispatch({ type: 'zoomIn' }),
     () => dispatch({ type: 'zoomOut' }),
   );
-  const desk = el('div', { className: 'v-desk v-desk--inspect' });
-  const markedStatus = el('p', { className: 'v-status', attrs: { 'aria-live': 'polite' } });
+  const desk = h('div', { class: 'v-desk v-desk--inspect' });
+  const markedStatus = h('p', { class: 'v-status', attrs: { 'aria-live': 'polite' } });
   const submit = button(initial.submitLabel, 'v-button v-button--primary');
   submit.addEventListener('click', () => ctx.send({ type: 'user.submit', values: inspectSubmission(state) }));
 
-  const toolbar = el('div', { className: 'v-desk-tools' }, [zoom.root]);
+  const toolbar = h('div', { class: 'v-desk-tools' }, [zoom.root]);
   const pairSelects = initial.pairChoice ? pairSelectors(frame.idPrefix, dispatch) : null;
   if (pairSelects) toolbar.append(pairSelects.root);
 
   frame.root.append(
-    el('p', { className: 'v-instructions', text: initial.instructions }),
+    h('p', { class: 'v-instructions', text: initial.instructions }),
     toolbar,
     desk,
     markedStatus,
-    el('div', { className: 'v-actions' }, [submit]),
+    h('div', { class: 'v-actions' }, [submit]),
   );
   zoomKeys(
     desk,
@@ -98,22 +99,19 @@ export function mountInspect(container: HTMLElement, view: InspectView, ctx: Vie
 function pairSelectors(idPrefix: string, dispatch: (action: InspectAction) => void) {
   const side = (which: 'left' | 'right', label: string) => {
     const id = domId(idPrefix, 'document', which);
-    const select = el('select', { className: 'v-select', attrs: { id } });
+    const select = h('select', { class: 'v-select', attrs: { id } });
     select.addEventListener('change', () =>
       dispatch({ type: 'show', side: which, documentId: select.value }),
     );
     return {
       select,
-      field: el('div', { className: 'v-pair__field' }, [
-        el('label', { text: label, attrs: { for: id } }),
-        select,
-      ]),
+      field: h('div', { class: 'v-pair__field' }, [h('label', { text: label, attrs: { for: id } }), select]),
     };
   };
   const left = side('left', 'Document de gauche');
   const right = side('right', 'Document de droite');
   return {
-    root: el('div', { className: 'v-pair' }, [left.field, right.field]),
+    root: h('div', { class: 'v-pair' }, [left.field, right.field]),
     update(choice: {
       readonly options: readonly { readonly id: string; readonly title: string }[];
       readonly left: string;
@@ -126,7 +124,7 @@ function pairSelectors(idPrefix: string, dispatch: (action: InspectAction) => vo
         if (select.options.length === 0) {
           select.append(
             ...choice.options.map((option) =>
-              el('option', { text: option.title, attrs: { value: option.id } }),
+              h('option', { text: option.title, attrs: { value: option.id } }),
             ),
           );
         }

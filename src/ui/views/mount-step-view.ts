@@ -1,4 +1,4 @@
-import type { StepView } from '../../core/scenario/step-view';
+import type { StepView } from '../../core/scenario';
 import { mountAllocate } from './allocate-view';
 import { mountChoice } from './choice-view';
 import { mountClassify } from './classify-view';

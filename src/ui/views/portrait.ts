@@ -1,15 +1,15 @@
-import { el } from './dom';
+import { h } from '../dom';
 import type { PortraitModel } from './dialogue-presenter';
 
 /** A speaker's portrait: the image (alt = speaker name) or, without one, the initials with the same name. */
 export function portraitElement(model: PortraitModel, className = 'v-portrait'): HTMLElement {
-  const frame = el('figure', { className });
+  const frame = h('figure', { class: className });
   if (model.url !== undefined) {
-    frame.append(el('img', { attrs: { src: model.url, alt: model.alt, width: '256', height: '256' } }));
+    frame.append(h('img', { attrs: { src: model.url, alt: model.alt, width: '256', height: '256' } }));
   } else {
     frame.append(
-      el('span', {
-        className: 'v-portrait__initials',
+      h('span', {
+        class: 'v-portrait__initials',
         text: model.initials,
         attrs: { role: 'img', 'aria-label': model.alt },
       }),

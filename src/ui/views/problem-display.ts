@@ -1,5 +1,6 @@
-import type { InputProblem } from '../../core/scenario/session-port';
-import { button, el } from './dom';
+import { h } from '../dom';
+import type { InputProblem } from '../../core/scenario';
+import { button } from './dom';
 import { placeProblems } from './problems';
 
 /** A control that can be in error, with an optional slot for its message (bound by aria-describedby). */
@@ -31,14 +32,14 @@ export function showProblems(
     target.control.setAttribute('aria-invalid', 'true');
   }
   if (placement.summary.length > 0) {
-    const title = el('p', {
-      className: 'v-problems-title',
+    const title = h('p', {
+      class: 'v-problems-title',
       text: 'Votre réponse n’a pas été acceptée :',
       attrs: { tabindex: '-1' },
     });
-    const list = el('ul', { className: 'v-problems-list' });
+    const list = h('ul', { class: 'v-problems-list' });
     for (const entry of placement.summary) {
-      const item = el('li', {}, [entry.message]);
+      const item = h('li', {}, [entry.message]);
       const target = entry.key === null ? undefined : targets.get(entry.key);
       if (target) {
         target.control.setAttribute('aria-invalid', 'true');
@@ -71,5 +72,5 @@ export function clearProblems(targets: ReadonlyMap<string, ProblemTarget>, summa
 
 /** The summary container every view puts under its heading. */
 export function problemSummary(): HTMLElement {
-  return el('div', { className: 'v-problems', attrs: { hidden: '' } });
+  return h('div', { class: 'v-problems', attrs: { hidden: '' } });
 }

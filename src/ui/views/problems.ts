@@ -1,4 +1,4 @@
-import type { InputProblem } from '../../core/scenario/session-port';
+import type { InputProblem } from '../../core/scenario';
 
 /** Where refused-input messages go: next to their field, or in the step's summary. */
 export interface ProblemPlacement {

@@ -1,6 +1,5 @@
 import { err, ok, type Result } from '../../core/result';
-import type { InputProblem } from '../../core/scenario/session-port';
-import type { RankView, SubmittedValue } from '../../core/scenario/step-view';
+import type { InputProblem, RankView, SubmittedValue } from '../../core/scenario';
 import { formatFrenchNumber, parseFrenchNumber } from './french-number';
 
 /** What the player typed in each cell, keyed `offerId.criterionId`. */

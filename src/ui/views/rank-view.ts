@@ -1,5 +1,6 @@
-import type { RankView } from '../../core/scenario/step-view';
-import { button, domId, el } from './dom';
+import { h } from '../dom';
+import type { RankView } from '../../core/scenario';
+import { button, domId } from './dom';
 import { showProblems, type ProblemTarget } from './problem-display';
 import { presentRank, rankSubmission, type RankRaw } from './rank-presenter';
 import { stepFrame } from './step-frame';
@@ -18,20 +19,20 @@ export function mountRank(container: HTMLElement, view: RankView, ctx: ViewConte
   const ranks = new Map<string, HTMLElement>();
   const read = (): RankRaw => Object.fromEntries([...inputs].map(([key, input]) => [key, input.value]));
 
-  const offers = el(
+  const offers = h(
     'div',
-    { className: 'v-offers' },
+    { class: 'v-offers' },
     initial.rows.map((row) => {
       const titleId = domId(frame.idPrefix, 'offre', row.offerId);
-      return el('article', { className: 'v-offer', attrs: { 'aria-labelledby': titleId } }, [
-        el('h3', { className: 'v-offer__title', text: row.label, attrs: { id: titleId } }),
-        el(
+      return h('article', { class: 'v-offer', attrs: { 'aria-labelledby': titleId } }, [
+        h('h3', { class: 'v-offer__title', text: row.label, attrs: { id: titleId } }),
+        h(
           'dl',
-          { className: 'v-offer__facts' },
+          { class: 'v-offer__facts' },
           row.facts.map((fact) =>
-            el('div', { className: 'v-offer__fact' }, [
-              el('dt', { text: fact.label }),
-              el('dd', { text: fact.value }),
+            h('div', { class: 'v-offer__fact' }, [
+              h('dt', { text: fact.label }),
+              h('dd', { text: fact.value }),
             ]),
           ),
         ),
@@ -40,11 +41,11 @@ export function mountRank(container: HTMLElement, view: RankView, ctx: ViewConte
   );
 
   const captionId = domId(frame.idPrefix, 'grille');
-  const body = el('tbody');
+  const body = h('tbody');
   for (const row of initial.rows) {
     const cells = row.cells.map((cell) => {
-      const input = el('input', {
-        className: 'v-input v-input--score',
+      const input = h('input', {
+        class: 'v-input v-input--score',
         attrs: {
           type: 'text',
           inputmode: 'numeric',
@@ -62,29 +63,27 @@ export function mountRank(container: HTMLElement, view: RankView, ctx: ViewConte
       });
       inputs.set(cell.key, input);
       targets.set(cell.key, { control: input });
-      return el('td', {}, [input]);
+      return h('td', {}, [input]);
     });
-    const total = el('td', { className: 'v-rank-total' });
-    const rank = el('td', { className: 'v-rank-rank' });
+    const total = h('td', { class: 'v-rank-total' });
+    const rank = h('td', { class: 'v-rank-rank' });
     totals.set(row.offerId, total);
     ranks.set(row.offerId, rank);
-    body.append(
-      el('tr', {}, [el('th', { text: row.label, attrs: { scope: 'row' } }), ...cells, total, rank]),
-    );
+    body.append(h('tr', {}, [h('th', { text: row.label, attrs: { scope: 'row' } }), ...cells, total, rank]));
   }
-  const table = el('table', { className: 'v-table v-rank', attrs: { 'aria-labelledby': captionId } }, [
-    el('caption', { text: `Grille d’analyse — ${initial.scaleText}`, attrs: { id: captionId } }),
-    el('thead', {}, [
-      el('tr', {}, [
-        el('th', { text: 'Offre', attrs: { scope: 'col' } }),
+  const table = h('table', { class: 'v-table v-rank', attrs: { 'aria-labelledby': captionId } }, [
+    h('caption', { text: `Grille d’analyse — ${initial.scaleText}`, attrs: { id: captionId } }),
+    h('thead', {}, [
+      h('tr', {}, [
+        h('th', { text: 'Offre', attrs: { scope: 'col' } }),
         ...initial.criteria.map((criterion) =>
-          el('th', { attrs: { scope: 'col' } }, [
+          h('th', { attrs: { scope: 'col' } }, [
             criterion.label,
-            el('span', { className: 'v-rank-weight', text: ` (${criterion.weightText})` }),
+            h('span', { class: 'v-rank-weight', text: ` (${criterion.weightText})` }),
           ]),
         ),
-        el('th', { text: 'Total pondéré', attrs: { scope: 'col' } }),
-        el('th', { text: 'Rang', attrs: { scope: 'col' } }),
+        h('th', { text: 'Total pondéré', attrs: { scope: 'col' } }),
+        h('th', { text: 'Rang', attrs: { scope: 'col' } }),
       ]),
     ]),
     body,
@@ -98,11 +97,9 @@ export function mountRank(container: HTMLElement, view: RankView, ctx: ViewConte
   });
   frame.root.append(
     offers,
-    ...(initial.weightWarning === null
-      ? []
-      : [el('p', { className: 'v-warning', text: initial.weightWarning })]),
-    el('div', { className: 'v-table-scroll' }, [table]),
-    el('div', { className: 'v-actions' }, [submit]),
+    ...(initial.weightWarning === null ? [] : [h('p', { class: 'v-warning', text: initial.weightWarning })]),
+    h('div', { class: 'v-table-scroll' }, [table]),
+    h('div', { class: 'v-actions' }, [submit]),
   );
 
   function update(): void {

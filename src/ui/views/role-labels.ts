@@ -1,18 +1,7 @@
-import type { Role } from '../../core/scoring/evidence';
+import { REPORT_ROLE_LABELS } from '../../core/report';
+import type { Role } from '../../core/scoring';
 
-/** French names of the roles, as a badge « Décision : Maire » shows them. */
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  sgm: 'Secrétaire général(e) de mairie',
-  maire: 'Maire',
-  adjoint: 'Adjoint(e) au maire',
-  conseil: 'Conseil municipal',
-  usager: 'Usager',
-  agent: 'Agent communal',
-  prefet: 'Préfet',
-  bureau: 'Bureau de vote',
-};
-
-/** The badge text telling who takes the step's decision. */
+/** The badge text telling who takes the step's decision, in the report's wording: « Décision : Maire ». */
 export function roleBadge(role: Role): string {
-  return `Décision : ${ROLE_LABELS[role]}`;
+  return `Décision : ${REPORT_ROLE_LABELS[role]}`;
 }

@@ -1,5 +1,6 @@
-import type { Role } from '../../core/scoring/evidence';
-import { domId, el, stepHeadingElement } from './dom';
+import { h } from '../dom';
+import type { Role } from '../../core/scoring';
+import { domId, stepHeadingElement } from './dom';
 import { problemSummary } from './problem-display';
 import { roleBadge } from './role-labels';
 
@@ -12,18 +13,18 @@ export interface StepFrame {
   readonly idPrefix: string;
 }
 
-/** Builds the frame of a step; the view appends its content to `root`. */
-export function stepFrame(kind: string, stepId: string, role: Role, headingText: string): StepFrame {
+/** Builds the frame of a step; the view appends its content to `root`. `role` null: no decision, no badge. */
+export function stepFrame(kind: string, stepId: string, role: Role | null, headingText: string): StepFrame {
   const idPrefix = domId('etape', stepId);
   const heading = stepHeadingElement(headingText, domId(idPrefix, 'titre'));
   const summary = problemSummary();
-  const root = el(
+  const root = h(
     'section',
     {
-      className: `v-step v-step--${kind}`,
+      class: `v-step v-step--${kind}`,
       attrs: { 'aria-labelledby': heading.id, 'data-step': stepId, 'data-kind': kind },
     },
-    [el('p', { className: 'v-role-badge', text: roleBadge(role) }), heading, summary],
+    [...(role === null ? [] : [h('p', { class: 'v-role-badge', text: roleBadge(role) })]), heading, summary],
   );
   return { root, heading, summary, idPrefix };
 }

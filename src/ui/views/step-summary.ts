@@ -1,4 +1,4 @@
-import type { StepView } from '../../core/scenario/step-view';
+import type { StepView } from '../../core/scenario';
 
 /** The step's heading: the speaker for a dialogue, the prompt for a question, the title at the end. */
 export function stepHeading(view: StepView): string {

@@ -4,11 +4,8 @@
  * time left at a few thresholds and sends `timer.expire` exactly once.
  */
 
-/** The player's setting: normal time, more time, or no timer at all. */
-export type TimerPolicy = 'normal' | 'extended' | 'off';
+import { timerFactor, type TimerMode } from '../settings/settings';
 
-/** « Temps allongé » multiplies every limit by this. */
-export const EXTENDED_FACTOR = 2;
 /** What « +30 s » adds. */
 export const EXTEND_STEP_SECONDS = 30;
 /** Time left (seconds) at which the narrator speaks. */
@@ -33,10 +30,11 @@ export type TimerAction =
 /** Calls `onTick` with the milliseconds elapsed since the previous call; returns a stop function. */
 export type TickSource = (onTick: (elapsedMs: number) => void) => () => void;
 
-/** The timer as the policy sets it, not yet started. */
-export function initialTimerState(seconds: number, policy: TimerPolicy): TimerState {
-  const totalMs = Math.max(0, seconds) * 1000 * (policy === 'extended' ? EXTENDED_FACTOR : 1);
-  return { status: policy === 'off' ? 'off' : 'ready', remainingMs: totalMs, totalMs };
+/** The timer as the player's setting (normal, extended, off) makes it, not yet started. */
+export function initialTimerState(seconds: number, mode: TimerMode): TimerState {
+  const factor = timerFactor(mode);
+  const totalMs = Math.max(0, seconds) * 1000 * (factor ?? 1);
+  return { status: factor === null ? 'off' : 'ready', remainingMs: totalMs, totalMs };
 }
 
 /** One transition; actions that make no sense in the current status leave it unchanged. */
@@ -121,7 +119,8 @@ export function presentTimer(state: TimerState): TimerModel {
 
 export interface TimerControllerOptions {
   readonly seconds: number;
-  readonly policy: TimerPolicy;
+  /** The player's timer setting. */
+  readonly mode: TimerMode;
   /** Said when time runs out. */
   readonly expireLabel: string;
   readonly tickSource: TickSource;
@@ -140,7 +139,7 @@ export class TimerController {
 
   constructor(options: TimerControllerOptions) {
     this.#options = options;
-    this.#state = initialTimerState(options.seconds, options.policy);
+    this.#state = initialTimerState(options.seconds, options.mode);
   }
 
   get state(): TimerState {

@@ -1,6 +1,8 @@
-import type { TimerView } from '../../core/scenario/step-view';
-import { button, el } from './dom';
-import { presentTimer, TimerController, type TickSource, type TimerPolicy } from './timer-controller';
+import { h } from '../dom';
+import type { TimerView } from '../../core/scenario';
+import { button } from './dom';
+import type { TimerMode } from '../settings/settings';
+import { presentTimer, TimerController, type TickSource } from './timer-controller';
 
 /** Ticks from the browser clock: every `intervalMs`, the real time elapsed since the previous tick. */
 export function intervalTickSource(intervalMs = 250): TickSource {
@@ -16,7 +18,7 @@ export function intervalTickSource(intervalMs = 250): TickSource {
 }
 
 export interface TimerDisplayOptions {
-  readonly policy: TimerPolicy;
+  readonly mode: TimerMode;
   readonly tickSource: TickSource;
   readonly announce: (text: string) => void;
   /** Sends `timer.expire`; called once. */
@@ -38,21 +40,21 @@ export function mountTimer(
   timer: TimerView,
   options: TimerDisplayOptions,
 ): MountedTimer {
-  const clock = el('p', { className: 'v-timer__clock', attrs: { 'aria-hidden': 'true' } });
-  const status = el('p', { className: 'v-sr-only' });
-  const fill = el('span', { className: 'v-timer__fill' });
-  const gauge = el('span', { className: 'v-timer__gauge', attrs: { 'aria-hidden': 'true' } }, [fill]);
+  const clock = h('p', { class: 'v-timer__clock', attrs: { 'aria-hidden': 'true' } });
+  const status = h('p', { class: 'v-sr-only' });
+  const fill = h('span', { class: 'v-timer__fill' });
+  const gauge = h('span', { class: 'v-timer__gauge', attrs: { 'aria-hidden': 'true' } }, [fill]);
   const pause = button('Pause', 'v-button v-button--small');
   const extend = button('+30 s', 'v-button v-button--small', { 'aria-label': '+30 s (ajouter 30 secondes)' });
   const disable = button('Désactiver', 'v-button v-button--small', {
     'aria-label': 'Désactiver le minuteur',
   });
-  const root = el('div', { className: 'v-timer', attrs: { role: 'group', 'aria-label': 'Minuteur' } }, [
-    el('span', { className: 'v-timer__icon', text: '⏱', attrs: { 'aria-hidden': 'true' } }),
+  const root = h('div', { class: 'v-timer', attrs: { role: 'group', 'aria-label': 'Minuteur' } }, [
+    h('span', { class: 'v-timer__icon', attrs: { 'aria-hidden': 'true' } }),
     clock,
     gauge,
     status,
-    el('div', { className: 'v-timer__controls' }, [pause, extend, disable]),
+    h('div', { class: 'v-timer__controls' }, [pause, extend, disable]),
   ]);
 
   const render = () => {
@@ -69,7 +71,7 @@ export function mountTimer(
   };
   const controller = new TimerController({
     seconds: timer.seconds,
-    policy: options.policy,
+    mode: options.mode,
     expireLabel: timer.expireLabel,
     tickSource: options.tickSource,
     announce: options.announce,

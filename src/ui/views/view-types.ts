@@ -1,5 +1,4 @@
-import type { InputProblem, SendOutcome } from '../../core/scenario/session-port';
-import type { ScenarioEvent } from '../../core/scenario/step-view';
+import type { InputProblem, ScenarioEvent, SendOutcome } from '../../core/scenario';
 
 /** Turns an assets-registry key into an image URL, or undefined when the registry has none. */
 export type ImageResolver = (key: string) => string | undefined;

@@ -1,4 +1,5 @@
-import { button, el } from './dom';
+import { h } from '../dom';
+import { button } from './dom';
 
 export interface ZoomControl {
   readonly root: HTMLElement;
@@ -10,14 +11,14 @@ export interface ZoomControl {
 export function zoomControl(onZoomIn: () => void, onZoomOut: () => void): ZoomControl {
   const out = button('−', 'v-button v-button--icon', { 'aria-label': 'Réduire le zoom (touche −)' });
   const inn = button('+', 'v-button v-button--icon', { 'aria-label': 'Agrandir le zoom (touche +)' });
-  const status = el('span', { className: 'v-zoom__status', attrs: { 'aria-live': 'polite' } });
+  const status = h('span', { class: 'v-zoom__status', attrs: { 'aria-live': 'polite' } });
   out.addEventListener('click', onZoomOut);
   inn.addEventListener('click', onZoomIn);
-  const root = el(
-    'div',
-    { className: 'v-zoom', attrs: { role: 'group', 'aria-label': 'Zoom des documents' } },
-    [out, status, inn],
-  );
+  const root = h('div', { class: 'v-zoom', attrs: { role: 'group', 'aria-label': 'Zoom des documents' } }, [
+    out,
+    status,
+    inn,
+  ]);
   return {
     root,
     update(percent, canZoomIn, canZoomOut) {

@@ -19,7 +19,6 @@ describe('presentDialogue', () => {
     expect(model.heading).toBe('Mme Garnier, maire');
     expect(model.lines).toHaveLength(2);
     expect(model.continueLabel).toBe('Continuer');
-    expect(model.roleBadge).toBe('Décision : Secrétaire général(e) de mairie');
   });
 
   it('keeps initials when the registry has no image', () => {

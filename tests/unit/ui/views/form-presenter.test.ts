@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormFieldView } from '../../../../src/core/scenario/step-view';
+import type { FormFieldView } from '../../../../src/core/scenario';
 import {
   formSubmission,
   initialFormRaw,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentView, InspectView } from '../../../../src/core/scenario/step-view';
+import type { DocumentView, InspectView } from '../../../../src/core/scenario';
 import {
   initialInspectState,
   inspectReducer,

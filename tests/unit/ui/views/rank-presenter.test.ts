@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { RankView } from '../../../../src/core/scenario/step-view';
+import type { RankView } from '../../../../src/core/scenario';
 import {
   frenchOrdinal,
   parseScore,

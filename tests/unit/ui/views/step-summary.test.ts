@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StepView } from '../../../../src/core/scenario/step-view';
+import type { StepView } from '../../../../src/core/scenario';
 import { plural, stepAnnouncement, stepHeading } from '../../../../src/ui/views/step-summary';
-import { ROLE_LABELS, roleBadge } from '../../../../src/ui/views/role-labels';
-import { ROLES } from '../../../../src/core/scoring/evidence';
+import { roleBadge } from '../../../../src/ui/views/role-labels';
+import { ROLES } from '../../../../src/core/scoring';
 import { SAMPLE_VIEWS } from '../../../fixtures/views';
 
 describe('step heading and announcement', () => {
@@ -34,7 +34,7 @@ describe('step heading and announcement', () => {
   });
 
   it('every role has a French label', () => {
-    for (const role of ROLES) expect(ROLE_LABELS[role]).toMatch(/^[A-ZÉ]/);
+    for (const role of ROLES) expect(roleBadge(role)).toMatch(/^Décision : [A-ZÉ]/);
     expect(roleBadge('maire')).toBe('Décision : Maire');
   });
 });

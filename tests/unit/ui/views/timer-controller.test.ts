@@ -10,9 +10,9 @@ import {
   timerReducer,
   type TickSource,
   type TimerAction,
-  type TimerPolicy,
   type TimerStatus,
 } from '../../../../src/ui/views/timer-controller';
+import type { TimerMode } from '../../../../src/ui/settings/settings';
 
 /** A tick source driven by the test: `advance(ms)` delivers one tick to whoever listens. */
 function manualTicks() {
@@ -37,13 +37,13 @@ function manualTicks() {
   };
 }
 
-function setup(seconds = 45, policy: TimerPolicy = 'normal') {
+function setup(seconds = 45, policy: TimerMode = 'normal') {
   const ticks = manualTicks();
   const said: string[] = [];
   let expired = 0;
   const timer = new TimerController({
     seconds,
-    policy,
+    mode: policy,
     expireLabel: 'Le temps est écoulé.',
     tickSource: ticks.source,
     announce: (text) => said.push(text),
@@ -55,7 +55,7 @@ function setup(seconds = 45, policy: TimerPolicy = 'normal') {
 }
 
 describe('timerReducer', () => {
-  it.each<[TimerPolicy, string, number]>([
+  it.each<[TimerMode, string, number]>([
     ['normal', 'ready', 45_000],
     ['extended', 'ready', 90_000],
     ['off', 'off', 45_000],

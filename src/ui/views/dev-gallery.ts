@@ -1,0 +1,165 @@
+import { h } from '../dom';
+/**
+ * Dev-only gallery of the step views and the debrief, driven by the sample views of tests/fixtures/views
+ * through a fake session. Never imported by src/main.ts: a throw-away page outside the repository mounts it
+ * to look at every view, run axe and play them with the keyboard.
+ *
+ * URL parameters: `vue` = a step kind (dialogue, choice, inspect, form, classify, allocate, rank, end) or
+ * `bilan`; `contraste=1`, `texte=large|larger`, `minuteur=normal|extended|off`.
+ */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '../styles/views.css';
+import './dev-gallery.css';
+import { isDocumentKey, isPortraitKey, isRoomKey, DOCUMENTS, PORTRAITS, ROOMS } from '../../core/assets';
+import { buildReport } from '../../core/report';
+import { ROLES, VERDICTS, type Evidence } from '../../core/scoring';
+import type {
+  ScenarioCue,
+  ScenarioEvent,
+  ScenarioSessionPort,
+  SendOutcome,
+  StepView,
+} from '../../core/scenario';
+import { mountDebrief } from '../screens/debrief';
+import { mountScenarioHost } from '../screens/scenario-host';
+import { SAMPLE_SEQUENCE } from '../../../tests/fixtures/views';
+import sampleEvidence from '../../../tests/fixtures/views/debrief-evidence.json';
+import type { TimerMode } from '../settings/settings';
+
+export interface GalleryOptions {
+  /** URL prefix under which the `assets/` folder is served. */
+  readonly assetBase: string;
+}
+
+/** A session that walks through the sample views; it refuses a form without « objet », as a scenario would. */
+function sampleSession(
+  startIndex: number,
+  log: (line: string) => void,
+): { session: ScenarioSessionPort; progress: () => { current: number; total: number } } {
+  let index = startIndex;
+  const listeners = new Set<(view: StepView) => void>();
+  const cueListeners = new Set<(cue: ScenarioCue) => void>();
+  const current = (): StepView => SAMPLE_SEQUENCE[index] ?? SAMPLE_SEQUENCE[0] ?? fallbackEnd;
+  const session: ScenarioSessionPort = {
+    scenarioId: 'galerie',
+    title: 'Premier jour en mairie',
+    currentDate: () => '2026-09-01',
+    view: current,
+    send(event: ScenarioEvent): SendOutcome {
+      log(`événement : ${JSON.stringify(event)}`);
+      const view = current();
+      if (event.type === 'user.submit' && view.kind === 'form' && !event.values['objet']) {
+        return { accepted: false, problems: [{ key: 'objet', message: 'Indiquez l’objet de la commande.' }] };
+      }
+      index = Math.min(index + 1, SAMPLE_SEQUENCE.length - 1);
+      for (const listener of cueListeners)
+        listener({ kind: 'sfx', sound: 'tampon', text: 'Coup de tampon.' });
+      for (const listener of listeners) listener(current());
+      return { accepted: true };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onCue(listener) {
+      cueListeners.add(listener);
+      return () => cueListeners.delete(listener);
+    },
+    evidence: () => [],
+    isDone: () => current().kind === 'end',
+  };
+  return { session, progress: () => ({ current: index + 1, total: SAMPLE_SEQUENCE.length }) };
+}
+
+const fallbackEnd: StepView = { kind: 'end', stepId: 'fin', role: 'sgm', title: 'Fin', lines: [] };
+
+function sampleReport() {
+  const evidence = sampleEvidence.flatMap((item): Evidence[] => {
+    const verdict = VERDICTS.find((candidate) => candidate === item.verdict);
+    const role = ROLES.find((candidate) => candidate === item.role);
+    return verdict && role ? [{ ...item, verdict, role }] : [];
+  });
+  const report = buildReport({ title: 'Premier jour en mairie', playedOn: '2026-11-23', evidence });
+  if (!report.ok) throw new Error(report.error);
+  return report.value;
+}
+
+/** Mounts the gallery in `root` (the page's <body> or a container). */
+export function mountGallery(root: HTMLElement, options: GalleryOptions): void {
+  const params = new URLSearchParams(location.search);
+  const chosen = params.get('vue') ?? 'dialogue';
+  const html = document.documentElement;
+  html.lang = 'fr';
+  html.classList.toggle('contraste-eleve', params.get('contraste') === '1');
+  const scale = { large: '1.25', larger: '1.5' }[params.get('texte') ?? ''] ?? '1';
+  html.style.setProperty('--text-scale', scale);
+  html.style.fontSize = `calc(100% * ${scale})`;
+  const policy: TimerMode =
+    (['normal', 'extended', 'off'] as const).find((p) => p === params.get('minuteur')) ?? 'normal';
+
+  const live = h('div', { class: 'v-sr-only', attrs: { 'aria-live': 'polite', id: 'annonces' } });
+  const subtitle = h('p', { class: 'v-gallery__subtitle', attrs: { id: 'sous-titre' } });
+  const journal = h('ol', { attrs: { id: 'journal-galerie', hidden: '' } });
+  const log = (line: string) => journal.append(h('li', { text: line }));
+  const announce = (text: string) => {
+    live.textContent = text;
+    log(`annonce : ${text}`);
+  };
+  const nav = h('nav', { class: 'v-gallery__nav', attrs: { 'aria-label': 'Vues de la galerie' } }, [
+    h(
+      'ul',
+      {},
+      [...SAMPLE_SEQUENCE.map((view) => view.kind), 'bilan'].map((kind) =>
+        h('li', {}, [
+          h('a', {
+            text: kind,
+            attrs: { href: `?vue=${kind}`, ...(kind === chosen ? { 'aria-current': 'page' } : {}) },
+          }),
+        ]),
+      ),
+    ),
+  ]);
+  const stage = h('main', { class: 'v-gallery__stage', attrs: { id: 'contenu' } });
+  // The canvas of the game shows a room behind the overlay; the gallery shows the mairie's hall.
+  stage.style.backgroundImage = `url("${options.assetBase}${ROOMS.mairie.file}")`;
+  root.append(h('div', { class: 'v-gallery' }, [nav, stage, live, journal]));
+  stage.append(subtitle);
+
+  const portrait = (key: string) =>
+    isPortraitKey(key) ? `${options.assetBase}${PORTRAITS[key].file}` : undefined;
+  const paper = (key: string) =>
+    isDocumentKey(key) ? `${options.assetBase}${DOCUMENTS[key].file}` : undefined;
+
+  if (chosen === 'bilan') {
+    mountDebrief(stage, {
+      report: sampleReport(),
+      announce,
+      onReplay: () => log('rejouer'),
+      onBack: () => log('retour'),
+      print: () => log('impression'),
+    });
+    return;
+  }
+  const start = Math.max(
+    0,
+    SAMPLE_SEQUENCE.findIndex((view) => view.kind === chosen),
+  );
+  const sample = sampleSession(start, log);
+  mountScenarioHost(stage, {
+    session: sample.session,
+    announce,
+    showSubtitle: (text) => {
+      subtitle.textContent = text;
+      log(`sous-titre : ${text}`);
+    },
+    resolvePortrait: portrait,
+    resolveDocumentImage: paper,
+    onDone: () => log('bilan demandé'),
+    timerMode: () => policy,
+    progress: sample.progress,
+    onScene: (scene) => {
+      if (isRoomKey(scene)) stage.style.backgroundImage = `url("${options.assetBase}${ROOMS[scene].file}")`;
+    },
+  });
+}
