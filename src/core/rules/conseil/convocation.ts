@@ -103,6 +103,15 @@ export function isConvocationInTime(
   return daysBetween(sentDate, meetingDate) - 1 >= requiredFullDays;
 }
 
+/**
+ * The first meeting date a convocation sent on `sentDate` allows: the day after the required jours francs
+ * (sent on Thursday 1 April with 3 jours francs → Monday 5 April). The inverse of {@link latestSendDate}, used
+ * to fix the date of a second convocation after a meeting without quorum (L2121-17).
+ */
+export function earliestMeetingDate(sentDate: IsoDate, context: ConvocationContext): IsoDate {
+  return addDays(sentDate, convocationDelay(context).requiredFullDays + 1);
+}
+
 /** The latest sending date of a convocation, before any is sent. */
 export interface ConvocationDeadline extends ConvocationDelay {
   readonly latestSendDate: IsoDate;

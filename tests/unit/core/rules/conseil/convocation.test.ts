@@ -6,6 +6,7 @@ import {
   convocationDeadline,
   convocationDelay,
   convocationTiming,
+  earliestMeetingDate,
   fullDaysBetween,
   isConvocationInTime,
   isSupplementaryItemInTime,
@@ -203,5 +204,40 @@ describe('content and formalities', () => {
         displayedOrPublished: false,
       }),
     ).toHaveLength(3);
+  });
+});
+
+describe('earliestMeetingDate (CGCT L2121-11, L2121-17)', () => {
+  it.each([
+    // sent, context, earliest meeting
+    ['2027-04-01', { population: 1_200, secondConvocation: true }, '2027-04-05'],
+    ['2027-04-01', { population: 1_200 }, '2027-04-05'],
+    ['2027-04-01', { population: 1_200, urgency: true }, '2027-04-03'],
+    ['2027-04-01', { population: 3_500 }, '2027-04-07'],
+    ['2027-04-01', { population: 5_000, secondConvocation: true }, '2027-04-05'],
+    ['2027-02-26', { population: 1_200 }, '2027-03-02'],
+    ['2028-02-26', { population: 1_200 }, '2028-03-01'],
+    ['2026-12-30', { population: 1_200, urgency: true }, '2027-01-01'],
+  ])('sent %s with %o → meeting on %s at the earliest', (sent, context, earliest) => {
+    expect(earliestMeetingDate(sent, context)).toBe(earliest);
+  });
+
+  it('is the inverse of the latest sending date, and the earliest meeting is in time', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 18_000, max: 25_000 }),
+        fc.boolean(),
+        fc.boolean(),
+        (day, urgency, secondConvocation) => {
+          const sent = fromDayNumber(day);
+          const context = { population: 1_200, urgency, secondConvocation };
+          const meeting = earliestMeetingDate(sent, context);
+          const { requiredFullDays } = convocationDelay(context);
+          expect(latestSendDate(meeting, requiredFullDays)).toBe(sent);
+          expect(isConvocationInTime(sent, meeting, requiredFullDays)).toBe(true);
+          expect(isConvocationInTime(sent, addDays(meeting, -1), requiredFullDays)).toBe(false);
+        },
+      ),
+    );
   });
 });
