@@ -42,6 +42,19 @@ export function unsuccessfulBiddersInformation(procedure: Procedure): Unsuccessf
   return { contents: [], references: ['CCP R2122-8'], confidence: 'confirmed' };
 }
 
+/**
+ * When the detailed reasons for rejecting an offer reach its bidder: in the rejection letter itself in a
+ * formalised procedure (CCP R2181-3), on written request within 15 days in a procédure adaptée (R2181-2);
+ * `sans_objet` without competition.
+ */
+export type ReasonsCommunication = 'dans_la_lettre' | 'sur_demande' | 'sans_objet';
+
+/** How the reasons for a rejection are communicated, for a procedure (CCP R2181-2, R2181-3). */
+export function reasonsCommunication(procedure: Procedure): ReasonsCommunication {
+  if (procedure === 'formalisee') return 'dans_la_lettre';
+  return procedure === 'adaptee' ? 'sur_demande' : 'sans_objet';
+}
+
 /** Standstill periods of CCP R2182-1, in days. */
 export const STANDSTILL_DAYS = { electronic: 11, paper: 16 } as const;
 

@@ -6,6 +6,9 @@ export type ConsultationDocumentId = 'rc' | 'ae' | 'ccap' | 'cctp' | 'bpu' | 'dq
 /** How the price is set: unit prices (BPU, DQE), a global lump sum (DPGF), or both. */
 export type PriceForm = 'unitaire' | 'global_forfaitaire' | 'mixte';
 
+/** The general conditions (CCAG 2021) a CCAP may refer to. */
+export type CcagId = 'ccag_fcs' | 'ccag_travaux' | 'ccag_pi' | 'ccag_tic' | 'ccag_mi' | 'ccag_moe';
+
 /** Whether a piece is expected in the dossier. */
 export type DocumentStatus = 'attendu' | 'recommande' | 'sans_objet';
 
@@ -45,6 +48,14 @@ export function ccagFor(nature: Nature): readonly string[] {
   return nature === 'travaux'
     ? ['CCAG-Travaux', 'CCAG-MOE (maîtrise d’œuvre, pour l’architecte ou le bureau d’études)']
     : ['CCAG-FCS (fournitures courantes et services)', 'CCAG-PI', 'CCAG-TIC', 'CCAG-MI'];
+}
+
+/**
+ * The CCAG a CCAP usually refers to for a nature, as an identifier: CCAG-Travaux for works, CCAG-FCS for
+ * supplies and services (the first of {@link ccagFor}). Practice, not an article of the code.
+ */
+export function usualCcag(nature: Nature): CcagId {
+  return nature === 'travaux' ? 'ccag_travaux' : 'ccag_fcs';
 }
 
 function priceDocuments(priceForm: PriceForm): ConsultationDocumentId[] {
@@ -94,6 +105,20 @@ export function consultationDocumentsChecklist(input: {
     return { id, label, status: 'attendu', note: 'Pièce usuelle du dossier de consultation.' };
   });
   return { items, ccag: ccagFor(input.nature), references: [PRACTICE_REFERENCE], confidence: 'practice' };
+}
+
+/**
+ * The pieces a dossier de consultation should hold for a procedure and a price form: those the checklist marks
+ * `attendu` or `recommande`, in the checklist's order. Empty without publicity nor competition.
+ */
+export function expectedConsultationDocuments(input: {
+  readonly procedure: Procedure;
+  readonly nature: Nature;
+  readonly priceForm: PriceForm;
+}): ConsultationDocumentId[] {
+  return consultationDocumentsChecklist(input)
+    .items.filter((item) => item.status !== 'sans_objet')
+    .map((item) => item.id);
 }
 
 /** What a dossier lacks. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkExecutionStart,
   checkStandstill,
+  reasonsCommunication,
   unsuccessfulBiddersInformation,
   type Procedure,
 } from '../../../../../src/core/rules/commande-publique';
@@ -90,5 +91,15 @@ describe('notification before execution (CCP R2182-4)', () => {
     expect(
       checkExecutionStart({ notificationReceivedOn: '05/10/2026', executionStartsOn: '2026-10-05' }).ok,
     ).toBe(false);
+  });
+});
+
+describe('communication of the reasons for a rejection (CCP R2181-2, R2181-3)', () => {
+  it.each<[Procedure, string]>([
+    ['formalisee', 'dans_la_lettre'],
+    ['adaptee', 'sur_demande'],
+    ['sans_publicite', 'sans_objet'],
+  ])('%s: %s', (procedure, expected) => {
+    expect(reasonsCommunication(procedure)).toBe(expected);
   });
 });

@@ -3,6 +3,10 @@ import {
   ccagFor,
   checkConsultationDocuments,
   consultationDocumentsChecklist,
+  expectedConsultationDocuments,
+  usualCcag,
+  type CcagId,
+  type Nature,
   isScorableAsLaw,
   type ConsultationDocumentId,
   type PriceForm,
@@ -68,5 +72,25 @@ describe('dossier de consultation checklist (practice)', () => {
       ccapRefersToCcag: true,
     });
     expect(check.complete).toBe(true);
+  });
+});
+
+describe('pieces a dossier should hold (attendu or recommandé)', () => {
+  it.each<[Procedure, PriceForm, ConsultationDocumentId[]]>([
+    ['formalisee', 'unitaire', ['rc', 'ae', 'ccap', 'cctp', 'bpu', 'dqe', 'dc1_dc2']],
+    ['adaptee', 'global_forfaitaire', ['rc', 'ae', 'ccap', 'cctp', 'dpgf', 'dc1_dc2']],
+    ['adaptee', 'mixte', ['rc', 'ae', 'ccap', 'cctp', 'bpu', 'dqe', 'dpgf', 'dc1_dc2']],
+    ['sans_publicite', 'global_forfaitaire', []],
+  ])('%s with %s prices: %j', (procedure, priceForm, ids) => {
+    expect(expectedConsultationDocuments({ procedure, nature: 'travaux', priceForm })).toEqual(ids);
+  });
+
+  it.each<[Nature, CcagId]>([
+    ['fournitures', 'ccag_fcs'],
+    ['services', 'ccag_fcs'],
+    ['travaux', 'ccag_travaux'],
+  ])('the usual CCAG for %s is %s, the first one ccagFor suggests', (nature, id) => {
+    expect(usualCcag(nature)).toBe(id);
+    expect(ccagFor(nature)[0]?.toLowerCase().replace('-', '_')).toMatch(new RegExp(`^${id}`));
   });
 });
