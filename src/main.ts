@@ -11,7 +11,7 @@ import { createGameStage } from './game/game-stage';
 import { ICON_URLS, ROOM_URLS, SOUND_URLS } from './ui/asset-urls';
 import { bindStageLayout } from './ui/layout/bind-stage-layout';
 import { createNarrator } from './ui/narrator';
-import { loadingScreen } from './ui/screens/loading-screen';
+import { createLoadingAnnouncer } from './ui/loading-announcer';
 import { bindSettings } from './ui/settings/apply-settings';
 import { defaultSettings } from './ui/settings/settings';
 import { createSettingsStore } from './ui/settings/settings-store';
@@ -50,12 +50,17 @@ const subtitles = createSubtitles(required('sous-titres'), { enabled: () => sett
 const cues = createCuePlayer(audio, subtitles, narrator);
 bindClickSound(document, () => audio.playSfx(SOUND_KEYS.uiClick));
 
-const loading = loadingScreen();
+const loading = createLoadingAnnouncer(narrator, {
+  every: (run, ms) => {
+    const handle = setInterval(run, ms);
+    return () => clearInterval(handle);
+  },
+});
 const stage = createGameStage({
   parent: sceneFrame,
   roomUrls: ROOM_URLS,
   motion: { reduced: () => settings.get().reducedMotion },
-  onProgress: (fraction) => loading.setProgress(fraction),
+  onProgress: (fraction) => loading.progress(fraction),
 });
 
 const shell = createShell({
@@ -69,10 +74,6 @@ const shell = createShell({
   narrator,
   emblemUrl: ICON_URLS.blason,
 });
-shell.screens.show(loading);
-narrator.announce('Chargement du jeu…');
-
-void stage.loaded.then(() => {
-  narrator.announce('Chargement terminé.');
-  shell.showTitle();
-});
+// The title menu is DOM: it is usable at once, while the canvas draws the loading bar then the façade.
+shell.showTitle();
+void stage.loaded.then(() => loading.done());

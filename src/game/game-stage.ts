@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
-import { ROOM_KEYS, SCENE_KEYS, STAGE, type HubHotspotId, type RoomKey } from '../core/assets';
+import { ROOM_KEYS, SCENE_KEYS, STAGE, type HubHotspotId, type RoomKey, type SceneKey } from '../core/assets';
 import { SCENE_COLORS } from './palette';
-import type { HubData, MotionPreference, PreloadData, RoomData, TitleData } from './scene-data';
+import type { HubData, MotionPreference, PreloadData, RoomData, RoomImage, TitleData } from './scene-data';
 import { HubScene } from './scenes/hub-scene';
 import { PreloadScene } from './scenes/preload-scene';
 import { RoomScene } from './scenes/room-scene';
@@ -10,8 +10,9 @@ import { createSignal } from './signal';
 
 /** The Phaser side as the shell sees it: which picture is behind the overlay. */
 export interface GameStage {
-  /** Resolves once the title and hub illustrations are loaded. */
+  /** Resolves once the first illustration (the façade) is loaded. */
   readonly loaded: Promise<void>;
+  /** Each `show…` may be called at any time: before the first load completes, the latest request waits. */
   showTitle(): void;
   showHub(): void;
   showRoom(room: RoomKey): void;
@@ -20,7 +21,7 @@ export interface GameStage {
 }
 
 export interface GameStageOptions {
-  /** The labelled container (role="img"); receives the canvas and `data-renderer`. */
+  /** The labelled container (role="img"); receives the canvas, `data-renderer` and `data-scene`. */
   readonly parent: HTMLElement;
   readonly roomUrls: Readonly<Record<RoomKey, string>>;
   readonly motion: MotionPreference;
@@ -29,14 +30,17 @@ export interface GameStageOptions {
 
 /**
  * Starts Phaser. AUTO picks WebGL and silently falls back to the deprecated Canvas renderer, so the renderer
- * in use is written to `data-renderer` on the container, where tests read it. Phaser's own audio and input
- * are off: Howler plays the sound, and every control is a DOM element of the overlay.
+ * in use is written to `data-renderer` on the container, where tests read it; `data-scene` names the scene
+ * whose first frame is drawn. Phaser's own audio and input are off: Howler plays the sound, and every
+ * control is a DOM element of the overlay.
  */
 export function createGameStage(options: GameStageOptions): GameStage {
+  const { parent, motion } = options;
   const highlight = createSignal<HubHotspotId | null>(null);
+  const room = (key: RoomKey): RoomImage => ({ key, url: options.roomUrls[key] });
   const game = new Phaser.Game({
     type: Phaser.AUTO,
-    parent: options.parent,
+    parent,
     backgroundColor: SCENE_COLORS.navy,
     banner: false,
     audio: { noAudio: true },
@@ -50,33 +54,50 @@ export function createGameStage(options: GameStageOptions): GameStage {
     scene: [],
   });
   game.events.once(Phaser.Core.Events.READY, () => {
-    options.parent.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+    parent.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
   });
   game.scene.add(SCENE_KEYS.title, TitleScene);
   game.scene.add(SCENE_KEYS.hub, HubScene);
   game.scene.add(SCENE_KEYS.room, RoomScene);
 
+  let ready = false;
+  let pending: (() => void) | null = null;
   const loaded = new Promise<void>((resolve) => {
     const data: PreloadData = {
-      rooms: [ROOM_KEYS.facade, ROOM_KEYS.mairie].map((key) => ({ key, url: options.roomUrls[key] })),
+      rooms: [room(ROOM_KEYS.facade)],
       onProgress: options.onProgress,
       onComplete: resolve,
     };
     game.scene.add(SCENE_KEYS.preload, PreloadScene, true, data);
   });
+  void loaded.then(() => {
+    ready = true;
+    pending?.();
+    pending = null;
+  });
 
-  const only = (key: string, data: TitleData | HubData | RoomData) => {
+  const start = (key: SceneKey, data: TitleData | HubData | RoomData) => {
     for (const scene of game.scene.getScenes(false)) {
       if (scene.sys.settings.key !== key && scene.sys.isActive()) game.scene.stop(scene.sys.settings.key);
     }
+    delete parent.dataset.scene;
+    game.scene.getScene(key)?.events.once(Phaser.Scenes.Events.CREATE, () => {
+      game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        parent.dataset.scene = key;
+      });
+    });
     game.scene.start(key, data);
+  };
+  const show = (key: SceneKey, data: TitleData | HubData | RoomData) => {
+    if (ready) start(key, data);
+    else pending = () => start(key, data);
   };
 
   return {
     loaded,
-    showTitle: () => only(SCENE_KEYS.title, { motion: options.motion }),
-    showHub: () => only(SCENE_KEYS.hub, { motion: options.motion, highlight }),
-    showRoom: (room) => only(SCENE_KEYS.room, { room, url: options.roomUrls[room], motion: options.motion }),
+    showTitle: () => show(SCENE_KEYS.title, { motion, prefetch: [room(ROOM_KEYS.mairie)] }),
+    showHub: () => show(SCENE_KEYS.hub, { motion, room: room(ROOM_KEYS.mairie), highlight }),
+    showRoom: (key) => show(SCENE_KEYS.room, { motion, room: room(key) }),
     highlightHotspot: (id) => highlight.emit(id),
     destroy: () => game.destroy(true),
   };

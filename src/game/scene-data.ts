@@ -6,26 +6,34 @@ export interface MotionPreference {
   reduced(): boolean;
 }
 
+/** A room illustration and its built URL. */
+export interface RoomImage {
+  readonly key: RoomKey;
+  readonly url: string;
+}
+
 export interface PreloadData {
-  /** Rooms to load before the title: the façade and the hub. */
-  readonly rooms: readonly { readonly key: RoomKey; readonly url: string }[];
+  /** What the first picture needs: the façade behind the title. */
+  readonly rooms: readonly RoomImage[];
   readonly onProgress: (fraction: number) => void;
   readonly onComplete: () => void;
 }
 
 export interface TitleData {
   readonly motion: MotionPreference;
+  /** Illustrations fetched in the background while the player reads the title (the hub). */
+  readonly prefetch: readonly RoomImage[];
 }
 
 export interface HubData {
   readonly motion: MotionPreference;
+  readonly room: RoomImage;
   /** The place under the pointer or the keyboard focus, lit on the canvas. */
   readonly highlight: Signal<HubHotspotId | null>;
 }
 
 export interface RoomData {
-  readonly room: RoomKey;
-  readonly url: string;
+  readonly room: RoomImage;
   readonly motion: MotionPreference;
 }
 

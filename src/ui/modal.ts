@@ -17,6 +17,8 @@ export interface ModalOptions {
   /** Label of the closing button (French). */
   readonly closeLabel?: string;
   readonly onClose?: () => void;
+  /** Extra buttons shown in the footer, before the closing button. */
+  readonly actions?: readonly HTMLElement[];
 }
 
 export function createModal(host: HTMLElement, options: ModalOptions): Modal {
@@ -38,7 +40,7 @@ export function createModal(host: HTMLElement, options: ModalOptions): Modal {
       h('div', { class: 'dialogue-cadre' }, [
         heading,
         body,
-        h('div', { class: 'dialogue-actions' }, [closeButton]),
+        h('div', { class: 'dialogue-actions' }, [...(options.actions ?? []), closeButton]),
       ]),
     ],
   );

@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
-import { HUB_HOTSPOTS, ROOM_KEYS, SCENE_KEYS, type HubHotspotId } from '../../core/assets';
+import { HUB_HOTSPOTS, SCENE_KEYS, type HubHotspotId } from '../../core/assets';
 import { SCENE_COLORS } from '../palette';
 import { roomTexture, type HubData } from '../scene-data';
+import { queueRoom } from './room-loader';
 
 /** Where the illustration's wall clock and unread-mail light are (see scripts/assets/rooms/mairie.ts). */
 const CLOCK = { x: 486, y: 108, radius: 36 } as const;
@@ -22,10 +23,19 @@ export class HubScene extends Phaser.Scene {
     super(SCENE_KEYS.hub);
   }
 
-  create(data: HubData): void {
+  /** Phaser passes scene data to init and create, not to preload. */
+  init(data: HubData): void {
     this.data_ = data;
+  }
+
+  /** Usually prefetched by the title; loaded here when the player was quicker. */
+  preload(): void {
+    if (this.data_) queueRoom(this, this.data_.room);
+  }
+
+  create(data: HubData): void {
     this.lastMinute = -1;
-    this.add.image(0, 0, roomTexture(ROOM_KEYS.mairie)).setOrigin(0, 0);
+    this.add.image(0, 0, roomTexture(data.room.key)).setOrigin(0, 0);
     this.hands = this.add.graphics();
     const light = this.add.circle(MAIL_LIGHT.x, MAIL_LIGHT.y, 6, SCENE_COLORS.red);
     this.tweens.add({ targets: light, alpha: { from: 1, to: 0.15 }, duration: 900, yoyo: true, repeat: -1 });

@@ -1,9 +1,10 @@
 import Phaser from 'phaser';
 import { SCENE_KEYS, STAGE } from '../../core/assets';
 import { SCENE_COLORS } from '../palette';
-import { roomTexture, type PreloadData } from '../scene-data';
+import type { PreloadData } from '../scene-data';
+import { queueRoom } from './room-loader';
 
-/** Loads the title and hub illustrations while drawing a progress bar; the shell announces the progress. */
+/** Loads the first illustration while drawing a progress bar; the shell announces slow progress. */
 export class PreloadScene extends Phaser.Scene {
   constructor() {
     super(SCENE_KEYS.preload);
@@ -48,8 +49,6 @@ export class PreloadScene extends Phaser.Scene {
       this.load.off(Phaser.Loader.Events.PROGRESS, onProgress),
     );
     this.load.once(Phaser.Loader.Events.COMPLETE, () => data.onComplete());
-    for (const room of data.rooms) {
-      this.load.svg(roomTexture(room.key), room.url, { width: STAGE.width, height: STAGE.height });
-    }
+    for (const room of data.rooms) queueRoom(this, room);
   }
 }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
-import { SCENE_KEYS, STAGE } from '../../core/assets';
+import { SCENE_KEYS } from '../../core/assets';
 import { roomTexture, type RoomData } from '../scene-data';
+import { queueRoom } from './room-loader';
 
 /** A room behind a scenario step or the debrief; its illustration is loaded the first time it is needed. */
 export class RoomScene extends Phaser.Scene {
@@ -16,15 +17,11 @@ export class RoomScene extends Phaser.Scene {
   }
 
   preload(): void {
-    const data = this.data_;
-    if (!data) return;
-    const key = roomTexture(data.room);
-    if (!this.textures.exists(key))
-      this.load.svg(key, data.url, { width: STAGE.width, height: STAGE.height });
+    if (this.data_) queueRoom(this, this.data_.room);
   }
 
   create(data: RoomData): void {
-    const image = this.add.image(0, 0, roomTexture(data.room)).setOrigin(0, 0);
+    const image = this.add.image(0, 0, roomTexture(data.room.key)).setOrigin(0, 0);
     if (!data.motion.reduced()) {
       image.setAlpha(0);
       this.tweens.add({ targets: image, alpha: 1, duration: 350 });

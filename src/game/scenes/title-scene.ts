@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { ROOM_KEYS, SCENE_KEYS, STAGE } from '../../core/assets';
 import { SCENE_COLORS } from '../palette';
 import { roomTexture, type TitleData } from '../scene-data';
+import { queueRoom } from './room-loader';
 
 const CLOUDS = [
   { x: 120, y: 70, scale: 1, seconds: 140 },
@@ -41,6 +42,7 @@ export class TitleScene extends Phaser.Scene {
       });
     }
     this.applyMotion();
+    if (data.prefetch.map((room) => queueRoom(this, room)).some(Boolean)) this.load.start();
   }
 
   override update(): void {

@@ -140,10 +140,17 @@ export function createSettingsDialog(
   store: SettingsStore,
   previewSound: () => void,
 ): { open(opener?: HTMLElement | null): void; modal: Modal } {
+  const resetButton = h('button', {
+    class: 'bouton',
+    text: 'Rétablir les réglages par défaut',
+    attrs: { type: 'button' },
+  });
+  resetButton.addEventListener('click', () => store.reset());
   const modal = createModal(host, {
     id: 'dialogue-parametres',
     title: 'Paramètres',
     className: 'dialogue-parametres',
+    actions: [resetButton],
   });
   const parts = [
     radioGroup(
@@ -179,12 +186,7 @@ export function createSettingsDialog(
       'Affiche en bas de l’écran ce que l’on entend : téléphone, notification, tampon…',
     ),
   ];
-  const resetButton = h('button', {
-    class: 'bouton',
-    text: 'Rétablir les réglages par défaut',
-    attrs: { type: 'button' },
-  });
-  resetButton.addEventListener('click', () => store.reset());
+
   const [textSize, contrast, dyslexia, motion, timers, mute, ...sound] = parts.map((part) => part.element);
   modal.body.append(
     h('div', { class: 'reglages-colonnes' }, [
@@ -202,7 +204,6 @@ export function createSettingsDialog(
         ...sound,
       ]),
     ]),
-    h('p', { class: 'reglages-pied' }, [resetButton]),
   );
   const syncAll = (settings: Settings) => parts.forEach((part) => part.control.sync(settings));
   syncAll(store.get());

@@ -16,6 +16,8 @@ export function presentSettings(settings: Settings): SettingsPresentation {
       'mouvement-reduit': settings.reducedMotion,
       'police-dyslexie': settings.dyslexicFont,
       'sous-titres-masques': !settings.subtitles,
+      'texte-grand': settings.textSize === 'large',
+      'texte-tres-grand': settings.textSize === 'larger',
     },
     cssVars: { '--text-scale': String(TEXT_SCALE[settings.textSize]) },
   };

@@ -12,11 +12,15 @@ describe('presentSettings', () => {
   });
 
   it.each([
-    ['normal', '1'],
-    ['large', '1.25'],
-    ['larger', '1.5'],
-  ] as const)('text size %s → scale %s', (textSize, scale) => {
-    expect(presentSettings({ ...defaults, textSize }).cssVars['--text-scale']).toBe(scale);
+    ['normal', '1', null],
+    ['large', '1.25', 'texte-grand'],
+    ['larger', '1.5', 'texte-tres-grand'],
+  ] as const)('text size %s → scale %s, class %s', (textSize, scale, className) => {
+    const { classes, cssVars } = presentSettings({ ...defaults, textSize });
+    expect(cssVars['--text-scale']).toBe(scale);
+    expect(Object.entries(classes).filter(([name, on]) => on && name.startsWith('texte-'))).toEqual(
+      className ? [[className, true]] : [],
+    );
   });
 
   it.each([

@@ -1,0 +1,160 @@
+/* global document, window -- the probes below run inside the page, not in Node */
+// `npm run bench`: not a test, a measurement. Builds the game and a bare Phaser 4 page with the same Vite
+// settings, serves both, and prints ONE JSON object made of named sections (add a section to extend it):
+//   initialJs — bytes of the JS loaded before the title is interactive (script + modulepreload tags), raw and gzip;
+//   startup   — median over RUNS cold loads in headless Chromium: navigation → title interactive (game) and
+//               navigation → first frame (bare page), and their ratio; also, for information, navigation →
+//               the façade drawn behind the title (`data-scene="title"` on the canvas container).
+// Budgets (docs/PERFORMANCE.md): initial JS ≤ 450 KB gzip; title interactive ≤ 1.25 × the bare page.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+import { servePreview } from './serve.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = 5;
+const BUDGET = { initialJsGzipBytes: 450 * 1024, startupRatio: 1.25 };
+const PAGES = {
+  game: {
+    outDir: 'dist',
+    port: 4471,
+    // The title menu's first button is visible and enabled.
+    ready: () => {
+      const button = document.querySelector(
+        '#overlay[data-screen="titre"][data-ready="true"] [data-menu="annee"]',
+      );
+      return Boolean(button && !button.disabled && button.getBoundingClientRect().width > 0);
+    },
+    drawn: () => document.querySelector('#scene')?.getAttribute('data-scene') === 'title',
+  },
+  bare: {
+    outDir: 'dist-bare',
+    port: 4472,
+    ready: () => document.documentElement.dataset.firstFrame === 'true',
+  },
+};
+
+async function buildBoth() {
+  const configFile = join(ROOT, 'vite.config.ts');
+  await build({ configFile, root: ROOT, logLevel: 'error' });
+  await build({
+    configFile,
+    root: join(ROOT, 'scripts', 'bare'),
+    logLevel: 'error',
+    build: { outDir: join(ROOT, 'dist-bare'), emptyOutDir: true },
+  });
+}
+
+/** Files named by the built index.html's module script and modulepreload links. */
+function initialScripts(outDir) {
+  const html = readFileSync(join(ROOT, outDir, 'index.html'), 'utf8');
+  const tags = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ];
+  return tags.map((match) => match[1]);
+}
+
+function initialJs(outDir) {
+  const files = initialScripts(outDir).map((src) => {
+    const bytes = readFileSync(join(ROOT, outDir, src));
+    return { file: src.replace(/^\.?\//, ''), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const sum = (key) => files.reduce((total, file) => total + file[key], 0);
+  return { rawBytes: sum('raw'), gzipBytes: sum('gzip'), files };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Milliseconds from navigation start to each condition of `probes` ({ name: () => boolean }), in a fresh
+ * browser context (cold cache). Conditions are checked on every DOM mutation and every frame.
+ */
+async function timeTo(browser, url, probes) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const entries = Object.entries(probes).map(
+    ([name, probe]) => `[${JSON.stringify(name)}, ${probe.toString()}]`,
+  );
+  await page.addInitScript(`(() => {
+    const probes = [${entries.join(', ')}];
+    const times = (window.__benchTimes = {});
+    const check = () => {
+      for (const [name, probe] of probes) if (times[name] === undefined && probe()) times[name] = performance.now();
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    const poll = () => { check(); if (Object.keys(times).length < probes.length) requestAnimationFrame(poll); };
+    requestAnimationFrame(poll);
+  })()`);
+  await page.goto(url);
+  const count = Object.keys(probes).length;
+  await page.waitForFunction((n) => Object.keys(window.__benchTimes).length === n, count, {
+    timeout: 60_000,
+  });
+  const times = await page.evaluate(() => window.__benchTimes);
+  await context.close();
+  return Object.fromEntries(Object.entries(times).map(([name, ms]) => [name, Math.round(ms)]));
+}
+
+async function startup() {
+  const servers = {
+    game: await servePreview({ port: PAGES.game.port, outDir: PAGES.game.outDir }),
+    bare: await servePreview({ port: PAGES.bare.port, outDir: PAGES.bare.outDir }),
+  };
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const samples = { game: [], gameDrawn: [], bare: [] };
+    const probes = {
+      game: { ready: PAGES.game.ready, drawn: PAGES.game.drawn },
+      bare: { ready: PAGES.bare.ready },
+    };
+    await timeTo(browser, servers.bare.url, probes.bare); // warm-up: the OS file cache, not measured
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const name of run % 2 === 0 ? ['bare', 'game'] : ['game', 'bare']) {
+        const times = await timeTo(browser, servers[name].url, probes[name]);
+        samples[name].push(times.ready);
+        if (name === 'game') samples.gameDrawn.push(times.drawn);
+      }
+    }
+    const game = median(samples.game);
+    const bare = median(samples.bare);
+    const ratio = Math.round((game / bare) * 100) / 100;
+    return {
+      runs: RUNS,
+      chromium: browser.version(),
+      gameTitleInteractiveMs: { median: game, samples: samples.game },
+      gameTitleDrawnMs: { median: median(samples.gameDrawn), samples: samples.gameDrawn },
+      bareFirstFrameMs: { median: bare, samples: samples.bare },
+      ratio,
+      budgetRatio: BUDGET.startupRatio,
+      withinBudget: ratio <= BUDGET.startupRatio,
+    };
+  } finally {
+    await browser.close();
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
+  }
+}
+
+await buildBoth();
+const game = initialJs(PAGES.game.outDir);
+const report = {
+  initialJs: {
+    game,
+    bare: initialJs(PAGES.bare.outDir),
+    budgetGzipBytes: BUDGET.initialJsGzipBytes,
+    withinBudget: game.gzipBytes <= BUDGET.initialJsGzipBytes,
+  },
+  startup: await startup(),
+};
+console.log(JSON.stringify(report, null, 2));
