@@ -5,6 +5,10 @@ import { reportToCsv, type Report } from '../../core/report';
 import { PRINTING_BODY_CLASS, renderPrintableReport } from '../report/print-report';
 import { button } from '../views/dom';
 import { presentDebrief, type DecisionModel, type MarkBarModel } from './debrief-presenter';
+import type { Screen } from './screen-host';
+
+/** `data-screen` of the overlay on the debrief. */
+export const DEBRIEF_SCREEN_ID = 'bilan';
 
 export interface DebriefOptions {
   readonly report: Report;
@@ -100,7 +104,7 @@ export function mountDebrief(container: HTMLElement, options: DebriefOptions): D
   const title = h('h1', {
     class: 'debrief-title',
     text: model.heading,
-    attrs: { id: 'debrief-titre', tabindex: '-1' },
+    attrs: { id: 'debrief-titre', tabindex: '-1', 'data-autofocus': '' },
   });
   let printed: HTMLElement | null = null;
   const endPrinting = () => {
@@ -204,6 +208,18 @@ export function mountDebrief(container: HTMLElement, options: DebriefOptions): D
       window.removeEventListener('afterprint', endPrinting);
       endPrinting();
       root.remove();
+    },
+  };
+}
+
+/** The debrief for the shell's screen host (`shell.screens.show(debriefScreen(…))`). */
+export function debriefScreen(options: DebriefOptions): Screen {
+  return {
+    id: DEBRIEF_SCREEN_ID,
+    title: `Bilan — ${options.report.title}`,
+    mount(root) {
+      const debrief = mountDebrief(root, options);
+      return () => debrief.unmount();
     },
   };
 }

@@ -46,3 +46,12 @@ export function refusalAnnouncement(count: number): string {
 export function isSpoken(cue: ScenarioCue): boolean {
   return cue.kind === 'narration';
 }
+
+/** Several texts said as one live-region message, each ending with its punctuation. */
+export function joinAnnouncements(parts: readonly (string | null)[]): string {
+  return parts
+    .filter((part): part is string => part !== null && part.trim() !== '')
+    .map((part) => part.trim())
+    .map((part) => (/[.!?…»:]$/.test(part) ? part : `${part}.`))
+    .join(' ');
+}

@@ -5,15 +5,20 @@ import { documentsPanel } from '../views/documents-panel';
 import { mountStepView } from '../views/mount-step-view';
 import { stepAnnouncement } from '../views/step-summary';
 import type { TimerMode } from '../settings/settings';
-import type { TickSource } from '../views/timer-controller';
+import { timerStartText, type TickSource } from '../views/timer-controller';
 import { intervalTickSource, mountTimer, type MountedTimer } from '../views/timer-view';
 import type { ImageResolver, MountedView } from '../views/view-types';
 import {
   isSpoken,
+  joinAnnouncements,
   presentHostHeader,
   refusalAnnouncement,
   type StepProgress,
 } from './scenario-host-presenter';
+import type { Screen } from './screen-host';
+
+/** `data-screen` of the overlay while a scenario runs. */
+export const SCENARIO_SCREEN_ID = 'scenario';
 
 export interface ScenarioHostOptions {
   readonly session: ScenarioSessionPort;
@@ -73,6 +78,8 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
   let current: MountedView | null = null;
   let timer: MountedTimer | null = null;
   let lastScene: string | null = null;
+  /** Narration and expiry texts waiting to be said with the next step. */
+  const pending: string[] = [];
 
   const send = (event: ScenarioEvent) => {
     const outcome = session.send(event);
@@ -121,23 +128,37 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
         }),
       );
     }
-    options.announce(stepAnnouncement(view));
     current.heading.focus();
-    if (view.timer) {
+    const { timer: timerView } = view;
+    if (timerView) {
       // The controller calls onExpire once per step: timer.expire is sent at most once.
-      timer = mountTimer(timerSlot, view.timer, {
+      timer = mountTimer(timerSlot, timerView, {
         mode: options.timerMode?.() ?? 'normal',
         tickSource: options.tickSource ?? intervalTickSource(),
         announce: options.announce,
-        onExpire: () => send({ type: 'timer.expire' }),
+        onExpire: () => {
+          say(timerView.expireLabel);
+          send({ type: 'timer.expire' });
+        },
       });
     }
+    // One message for the live region: a second one at once would replace the first before it is read.
+    const timerText = timer === null ? null : timerStartText(timer.controller.state);
+    options.announce(joinAnnouncements([...pending.splice(0), stepAnnouncement(view), timerText]));
+  }
+
+  /** Queues a text for the next step's announcement, or says it alone if no step follows at once. */
+  function say(text: string): void {
+    pending.push(text);
+    queueMicrotask(() => {
+      if (pending.length > 0) options.announce(joinAnnouncements(pending.splice(0)));
+    });
   }
 
   const unsubscribe = session.subscribe(render);
   const unsubscribeCues = session.onCue((cue) => {
     options.showSubtitle(cue.text);
-    if (isSpoken(cue)) options.announce(cue.text);
+    if (isSpoken(cue)) say(cue.text);
   });
   container.append(root);
   render(session.view());
@@ -150,6 +171,18 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
       timer?.destroy();
       current?.destroy();
       root.remove();
+    },
+  };
+}
+
+/** The scenario screen for the shell's screen host (`shell.screens.show(scenarioHostScreen(…))`). */
+export function scenarioHostScreen(options: ScenarioHostOptions): Screen {
+  return {
+    id: SCENARIO_SCREEN_ID,
+    title: options.session.title,
+    mount(root) {
+      const host = mountScenarioHost(root, options);
+      return () => host.unmount();
     },
   };
 }

@@ -4,15 +4,19 @@ import { h } from '../dom';
  * through a fake session. Never imported by src/main.ts: a throw-away page outside the repository mounts it
  * to look at every view, run axe and play them with the keyboard.
  *
- * URL parameters: `vue` = a step kind (dialogue, choice, inspect, form, classify, allocate, rank, end) or
- * `bilan`; `contraste=1`, `texte=large|larger`, `minuteur=normal|extended|off`.
+ * URL parameters: `vue` = a step kind (dialogue, choice, inspect, form, classify, allocate, rank, end),
+ * `bilan`, or `tutoriel` (the real « Premier jour en mairie » through the engine's session, then its
+ * debrief); `contraste=1`, `texte=large|larger`, `minuteur=normal|extended|off`, `graine=<n>`,
+ * `vitesse=<n>` (timers run n times faster, to watch an expiry).
  */
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '../styles/views.css';
 import './dev-gallery.css';
 import { isDocumentKey, isPortraitKey, isRoomKey, DOCUMENTS, PORTRAITS, ROOMS } from '../../core/assets';
-import { buildReport } from '../../core/report';
+import { buildReport, type Report } from '../../core/report';
+import { compileScenario, loadCatalogue, openScenarioSession } from '../../core/scenario';
+import tutorialText from '../../../scenarios/premier-jour.json?raw';
 import { ROLES, VERDICTS, type Evidence } from '../../core/scoring';
 import type {
   ScenarioCue,
@@ -26,6 +30,7 @@ import { mountScenarioHost } from '../screens/scenario-host';
 import { SAMPLE_SEQUENCE } from '../../../tests/fixtures/views';
 import sampleEvidence from '../../../tests/fixtures/views/debrief-evidence.json';
 import type { TimerMode } from '../settings/settings';
+import type { TickSource } from './timer-controller';
 
 export interface GalleryOptions {
   /** URL prefix under which the `assets/` folder is served. */
@@ -74,15 +79,40 @@ function sampleSession(
 
 const fallbackEnd: StepView = { kind: 'end', stepId: 'fin', role: 'sgm', title: 'Fin', lines: [] };
 
-function sampleReport() {
+/** Ticks of the browser clock, `speed` times faster. */
+function fastTicks(speed: number): TickSource {
+  return (onTick) => {
+    let last = performance.now();
+    const handle = setInterval(() => {
+      const now = performance.now();
+      onTick((now - last) * speed);
+      last = now;
+    }, 100);
+    return () => clearInterval(handle);
+  };
+}
+
+/** The real tutorial, loaded and run by the engine as the game will. */
+function tutorialSession(seed: number) {
+  const catalogue = loadCatalogue([{ file: 'premier-jour.json', text: tutorialText }]);
+  const scenario = catalogue.scenarios['premier-jour'];
+  if (!scenario) throw new Error(catalogue.errors.map((error) => error.message).join('\n'));
+  return openScenarioSession(compileScenario(scenario, catalogue.scenarios), { seed });
+}
+
+function reportOf(title: string, evidence: readonly Evidence[]): Report {
+  const report = buildReport({ title, playedOn: '2026-11-23', evidence });
+  if (!report.ok) throw new Error(report.error);
+  return report.value;
+}
+
+function sampleReport(): Report {
   const evidence = sampleEvidence.flatMap((item): Evidence[] => {
     const verdict = VERDICTS.find((candidate) => candidate === item.verdict);
     const role = ROLES.find((candidate) => candidate === item.role);
     return verdict && role ? [{ ...item, verdict, role }] : [];
   });
-  const report = buildReport({ title: 'Premier jour en mairie', playedOn: '2026-11-23', evidence });
-  if (!report.ok) throw new Error(report.error);
-  return report.value;
+  return reportOf('Premier jour en mairie', evidence);
 }
 
 /** Mounts the gallery in `root` (the page's <body> or a container). */
@@ -110,7 +140,7 @@ export function mountGallery(root: HTMLElement, options: GalleryOptions): void {
     h(
       'ul',
       {},
-      [...SAMPLE_SEQUENCE.map((view) => view.kind), 'bilan'].map((kind) =>
+      [...SAMPLE_SEQUENCE.map((view) => view.kind), 'bilan', 'tutoriel'].map((kind) =>
         h('li', {}, [
           h('a', {
             text: kind,
@@ -131,13 +161,43 @@ export function mountGallery(root: HTMLElement, options: GalleryOptions): void {
   const paper = (key: string) =>
     isDocumentKey(key) ? `${options.assetBase}${DOCUMENTS[key].file}` : undefined;
 
-  if (chosen === 'bilan') {
+  const debrief = (report: Report) => {
+    stage.replaceChildren(subtitle);
     mountDebrief(stage, {
-      report: sampleReport(),
+      report,
       announce,
       onReplay: () => log('rejouer'),
       onBack: () => log('retour'),
       print: () => log('impression'),
+    });
+  };
+  if (chosen === 'bilan') {
+    debrief(sampleReport());
+    return;
+  }
+  const hostOptions = {
+    announce,
+    showSubtitle: (text: string) => {
+      subtitle.textContent = text;
+      log(`sous-titre : ${text}`);
+    },
+    resolvePortrait: portrait,
+    resolveDocumentImage: paper,
+    timerMode: () => policy,
+    tickSource: fastTicks(Number(params.get('vitesse') ?? '1')),
+    onScene: (scene: string) => {
+      if (isRoomKey(scene)) stage.style.backgroundImage = `url("${options.assetBase}${ROOMS[scene].file}")`;
+    },
+  };
+  if (chosen === 'tutoriel') {
+    const session = tutorialSession(Number(params.get('graine') ?? '1'));
+    const host = mountScenarioHost(stage, {
+      ...hostOptions,
+      session,
+      onDone: () => {
+        host.unmount();
+        debrief(reportOf(session.title, session.evidence()));
+      },
     });
     return;
   }
@@ -147,19 +207,9 @@ export function mountGallery(root: HTMLElement, options: GalleryOptions): void {
   );
   const sample = sampleSession(start, log);
   mountScenarioHost(stage, {
+    ...hostOptions,
     session: sample.session,
-    announce,
-    showSubtitle: (text) => {
-      subtitle.textContent = text;
-      log(`sous-titre : ${text}`);
-    },
-    resolvePortrait: portrait,
-    resolveDocumentImage: paper,
     onDone: () => log('bilan demandé'),
-    timerMode: () => policy,
     progress: sample.progress,
-    onScene: (scene) => {
-      if (isRoomKey(scene)) stage.style.backgroundImage = `url("${options.assetBase}${ROOMS[scene].file}")`;
-    },
   });
 }

@@ -19,7 +19,10 @@ export function domId(...parts: readonly string[]): string {
   return parts.map((part) => part.replace(/[^A-Za-z0-9_-]/g, '_')).join('--');
 }
 
-/** The step's heading, focusable by script only (the host moves focus there). */
+/**
+ * The step's heading, focusable by script only: the host moves focus there at each step, and the shell's
+ * screen host finds it by `data-autofocus` when the scenario screen opens.
+ */
 export function stepHeadingElement(text: string, id: string): HTMLHeadingElement {
-  return h('h2', { class: 'v-step-heading', text, attrs: { id, tabindex: '-1' } });
+  return h('h2', { class: 'v-step-heading', text, attrs: { id, tabindex: '-1', 'data-autofocus': '' } });
 }

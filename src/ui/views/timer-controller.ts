@@ -1,7 +1,9 @@
 /**
  * The step timer (RGAA 13.1: every time limit can be paused, extended or switched off). A pure state
  * machine (`timerReducer`) driven by an injected tick source, wrapped by `TimerController`, which says the
- * time left at a few thresholds and sends `timer.expire` exactly once.
+ * time left at a few thresholds and calls `onExpire` (the host sends `timer.expire`) exactly once.
+ * What is said when the step starts or expires goes with the step's own announcement (one live-region
+ * message at a time): see {@link timerStartText}; the host says the scenario's expiry label.
  */
 
 import { timerFactor, type TimerMode } from '../settings/settings';
@@ -75,6 +77,15 @@ export function spokenDuration(ms: number): string {
   return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 
+/** What to say with the step when its timer starts; null when timers are off. */
+export function timerStartText(state: TimerState): string | null {
+  if (state.status === 'off' || state.status === 'expired') return null;
+  return (
+    `Minuteur : ${spokenDuration(state.remainingMs)} pour répondre. ` +
+    'Vous pouvez le mettre en pause, ajouter du temps ou le désactiver.'
+  );
+}
+
 /** Time left as a clock: « 1:05 ». */
 export function clockText(ms: number): string {
   const total = Math.ceil(ms / 1000);
@@ -121,8 +132,6 @@ export interface TimerControllerOptions {
   readonly seconds: number;
   /** The player's timer setting. */
   readonly mode: TimerMode;
-  /** Said when time runs out. */
-  readonly expireLabel: string;
   readonly tickSource: TickSource;
   readonly announce: (text: string) => void;
   /** Called once, when time runs out: the host sends `timer.expire`. */
@@ -146,14 +155,9 @@ export class TimerController {
     return this.#state;
   }
 
+  /** Starts the countdown (nothing happens when the player switched timers off). */
   start(): void {
     this.#dispatch({ type: 'start' });
-    if (this.#state.status === 'running') {
-      this.#options.announce(
-        `Minuteur : ${spokenDuration(this.#state.remainingMs)} pour répondre. ` +
-          'Vous pouvez le mettre en pause, ajouter du temps ou le désactiver.',
-      );
-    }
   }
 
   /** Pauses a running timer, resumes a paused one. */
@@ -215,10 +219,7 @@ export class TimerController {
       this.#stopTicks = null;
     }
     this.#options.onChange?.(next);
-    if (next.status === 'expired' && previous.status !== 'expired') {
-      this.#options.announce(this.#options.expireLabel);
-      this.#options.onExpire();
-    }
+    if (next.status === 'expired' && previous.status !== 'expired') this.#options.onExpire();
     return true;
   }
 }

@@ -72,7 +72,6 @@ export function mountTimer(
   const controller = new TimerController({
     seconds: timer.seconds,
     mode: options.mode,
-    expireLabel: timer.expireLabel,
     tickSource: options.tickSource,
     announce: options.announce,
     onExpire: options.onExpire,

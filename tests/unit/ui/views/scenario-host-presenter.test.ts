@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isSpoken,
+  joinAnnouncements,
   presentHostHeader,
   refusalAnnouncement,
 } from '../../../../src/ui/screens/scenario-host-presenter';
@@ -41,5 +42,12 @@ describe('scenario screen header', () => {
   it('only narration cues are spoken; every cue has its subtitle', () => {
     expect(isSpoken({ kind: 'narration', text: 'La salle se remplit.' })).toBe(true);
     expect(isSpoken({ kind: 'sfx', sound: 'tampon', text: 'Coup de tampon.' })).toBe(false);
+  });
+
+  it('joins texts into one live-region message, ending each with punctuation', () => {
+    expect(
+      joinAnnouncements(['Le temps est écoulé', null, 'Mme Garnier : Bonjour !', '  ', 'Minuteur : 1 min.']),
+    ).toBe('Le temps est écoulé. Mme Garnier : Bonjour ! Minuteur : 1 min.');
+    expect(joinAnnouncements([])).toBe('');
   });
 });

@@ -8,6 +8,7 @@ import {
   spokenDuration,
   TimerController,
   timerReducer,
+  timerStartText,
   type TickSource,
   type TimerAction,
   type TimerStatus,
@@ -44,7 +45,6 @@ function setup(seconds = 45, policy: TimerMode = 'normal') {
   const timer = new TimerController({
     seconds,
     mode: policy,
-    expireLabel: 'Le temps est écoulé.',
     tickSource: ticks.source,
     announce: (text) => said.push(text),
     onExpire: () => {
@@ -116,19 +116,14 @@ describe('timerReducer', () => {
 });
 
 describe('TimerController', () => {
-  it('announces the start, the thresholds, then expires once and stops ticking', () => {
+  it('says the thresholds, then expires once and stops ticking', () => {
     const { timer, ticks, said, expired } = setup(75);
     timer.start();
-    expect(said[0]).toBe(
+    expect(timerStartText(timer.state)).toBe(
       'Minuteur : 1 min 15 s pour répondre. Vous pouvez le mettre en pause, ajouter du temps ou le désactiver.',
     );
     for (let i = 0; i < 80; i += 1) ticks.advance(1000);
-    expect(said.slice(1)).toEqual([
-      'Plus que 1 min.',
-      'Plus que 30 s.',
-      'Plus que 10 s.',
-      'Le temps est écoulé.',
-    ]);
+    expect(said).toEqual(['Plus que 1 min.', 'Plus que 30 s.', 'Plus que 10 s.']);
     expect(expired()).toBe(1);
     expect(ticks.listening).toBe(false);
     timer.extend();
@@ -146,7 +141,7 @@ describe('TimerController', () => {
     timer.togglePause();
     expect(ticks.listening).toBe(true);
     expect(ticks.subscriptions).toBe(2);
-    expect(said.slice(1)).toEqual(['Minuteur en pause.', 'Minuteur relancé : il reste 40 s.']);
+    expect(said).toEqual(['Minuteur en pause.', 'Minuteur relancé : il reste 40 s.']);
   });
 
   it('« +30 s » adds time and says so', () => {
@@ -167,11 +162,12 @@ describe('TimerController', () => {
     expect(said.at(-1)).toBe('Minuteur désactivé : prenez votre temps.');
   });
 
-  it('with the policy off, start does nothing', () => {
+  it('with the policy off, start does nothing and nothing is said', () => {
     const { timer, ticks, said } = setup(10, 'off');
     timer.start();
     expect(ticks.listening).toBe(false);
     expect(said).toEqual([]);
+    expect(timerStartText(timer.state)).toBeNull();
   });
 
   it('dispose stops everything', () => {
