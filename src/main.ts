@@ -19,7 +19,7 @@ import { createShell } from './ui/shell';
 import { bindClickSound } from './ui/sound/click-sound';
 import { createCuePlayer } from './ui/sound/cue-player';
 import { createSubtitles } from './ui/sound/subtitles';
-import { createLocalStore } from './ui/storage/key-value-store';
+import { createLocalStore, localStorageOf } from './ui/storage/key-value-store';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -31,7 +31,7 @@ const stageElement = required('scene-stage');
 const sceneFrame = required('scene');
 const overlay = required('overlay');
 
-const storage = createLocalStore(window.localStorage);
+const storage = createLocalStore(localStorageOf(window));
 const settings = createSettingsStore(
   storage,
   defaultSettings({ prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches }),

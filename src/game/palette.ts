@@ -1,8 +1,6 @@
 /** Colours the scenes draw with (0xRRGGBB), matching the generated art and the overlay's stylesheet. */
 export const SCENE_COLORS = {
   navy: 0x26355a,
-  paper: 0xfbf8f1,
-  cream: 0xefe3cc,
   focus: 0xffbf47,
   ink: 0x2b2b33,
   red: 0xd0313a,

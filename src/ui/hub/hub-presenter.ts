@@ -27,8 +27,3 @@ export function presentHotspots(hotspots: readonly HubHotspot[]): HotspotButton[
     },
   }));
 }
-
-/** Smallest on-screen side of the hotspots at a stage scale: the layout keeps it ≥ 44 px (WCAG 2.5.5). */
-export function smallestTarget(hotspots: readonly HubHotspot[], scale: number): number {
-  return Math.min(...hotspots.map(({ area }) => Math.min(area.width, area.height) * scale));
-}

@@ -27,6 +27,15 @@ export function createLocalStore(storage: Pick<Storage, 'getItem' | 'setItem'> |
   };
 }
 
+/** The window's localStorage, or undefined where merely reading the property throws (storage blocked). */
+export function localStorageOf(view: Pick<Window, 'localStorage'>): Storage | undefined {
+  try {
+    return view.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** An in-memory store, for tests and for browsers without storage. */
 export function createMemoryStore(initial: Readonly<Record<string, string>> = {}): KeyValueStore & {
   readonly entries: Map<string, string>;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../src/ui/settings/settings';
 import { SETTINGS_STORAGE_KEY, createSettingsStore } from '../../../../src/ui/settings/settings-store';
-import { createLocalStore, createMemoryStore } from '../../../../src/ui/storage/key-value-store';
+import {
+  createLocalStore,
+  createMemoryStore,
+  localStorageOf,
+} from '../../../../src/ui/storage/key-value-store';
 
 const defaults = defaultSettings();
 
@@ -59,6 +63,15 @@ describe('createLocalStore', () => {
     const store = createLocalStore(throwing);
     expect(() => store.write('k', 'v')).not.toThrow();
     expect(store.read('k')).toBeNull();
+  });
+
+  it('finds no storage when reading window.localStorage throws', () => {
+    const blocked = {
+      get localStorage(): Storage {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(localStorageOf(blocked)).toBeUndefined();
   });
 
   it('works without any storage', () => {
