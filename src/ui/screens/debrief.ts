@@ -113,10 +113,10 @@ export function mountDebrief(container: HTMLElement, options: DebriefOptions): D
     document.body.classList.remove(PRINTING_BODY_CLASS);
   };
 
-  const replay = button('Rejouer', 'v-button');
-  const print = button('Imprimer le bilan', 'v-button');
-  const csv = button('Exporter en CSV', 'v-button');
-  const back = button('Retour à la mairie', 'v-button v-button--primary');
+  const replay = button('Rejouer', 'v-button', { 'data-action': 'rejouer' });
+  const print = button('Imprimer le bilan', 'v-button', { 'data-action': 'imprimer' });
+  const csv = button('Exporter en CSV', 'v-button', { 'data-action': 'csv' });
+  const back = button('Retour à la mairie', 'v-button v-button--primary', { 'data-action': 'retour' });
   replay.addEventListener('click', options.onReplay);
   back.addEventListener('click', options.onBack);
   // The report goes straight under <body>: the print sheet of src/ui/report shows it alone on paper.
