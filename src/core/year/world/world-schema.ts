@@ -1,0 +1,129 @@
+import { legalCouncilSize, COUNCIL_SIZE_RULE } from '../../rules/conseil';
+import { z } from '../../validation/schema';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant attendu (minuscules, chiffres, « - »)');
+const name = z.string().min(2).max(80);
+const portrait = id.describe('clé de portrait du registre des images');
+const euros = z.number().int().min(0);
+
+const councillorSchema = z.strictObject({
+  id,
+  name,
+  role: z.enum(['maire', 'adjoint', 'conseiller']),
+  /** Rank in the order of the tableau (L2121-1): the maire first, then the adjoints. */
+  rank: z.number().int().min(1),
+  delegation: z.string().min(3).max(120).optional(),
+  portrait: portrait.optional(),
+  /** Asked to receive the convocations in writing at home (CGCT L2121-10). */
+  paperConvocation: z.boolean().optional(),
+});
+
+const agentSchema = z.strictObject({
+  id,
+  name,
+  post: z.string().min(3).max(80),
+  hoursPerWeek: z.number().min(1).max(35),
+  portrait: portrait.optional(),
+});
+
+const habitantSchema = z.strictObject({
+  id,
+  name,
+  portrait,
+  description: z.string().min(3).max(200),
+});
+
+const sectionSchema = z.strictObject({ depenses: euros, recettes: euros });
+
+const budgetYearSchema = z.strictObject({
+  exercice: z.number().int().min(2000).max(2100),
+  fonctionnement: sectionSchema,
+  investissement: sectionSchema,
+  /** Outstanding debt on 31 December, euros. */
+  encoursDette: euros,
+  /** Taxe foncière sur les propriétés bâties, in percent. */
+  tauxFoncierBati: z.number().min(0).max(100),
+  tauxFoncierNonBati: z.number().min(0).max(100),
+});
+
+const buildingSchema = z.strictObject({
+  id,
+  name,
+  description: z.string().min(3).max(240),
+  built: z.number().int().min(1000).max(2100).optional(),
+});
+
+/** The SGM's post: working hours per weekday (Monday to Friday) and the counter's opening slots. */
+const postSchema = z.strictObject({
+  id,
+  label: z.string().min(3).max(120),
+  /** Hours worked in the commune, Monday to Friday. */
+  weekHours: z.tuple([
+    z.number().min(0).max(10),
+    z.number().min(0).max(10),
+    z.number().min(0).max(10),
+    z.number().min(0).max(10),
+    z.number().min(0).max(10),
+  ]),
+  /** The mairie's counter opening slots the SGM keeps: weekday (0 = Monday) and hours. */
+  counter: z.array(z.strictObject({ day: z.number().int().min(0).max(4), hours: z.number().min(1).max(8) })),
+});
+
+/**
+ * The commune of the year, as data (scenarios/world/…). Its council must have the legal size for its
+ * population (CGCT L2121-2), with exactly one maire.
+ */
+export const worldSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('commune'),
+    id,
+    version: z.number().int().min(1),
+    commune: name,
+    population: z.number().int().min(1),
+    departement: name,
+    intercommunalite: z.string().min(3).max(120),
+    maire: name,
+    council: z.array(councillorSchema).min(1),
+    agents: z.array(agentSchema).min(1),
+    habitants: z.array(habitantSchema),
+    budgetHistory: z.array(budgetYearSchema).min(1),
+    buildings: z.array(buildingSchema).min(1),
+    posts: z.tuple([postSchema], postSchema),
+  })
+  .superRefine((world, ctx) => {
+    const size = legalCouncilSize(world.population);
+    if (world.council.length !== size) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['council'],
+        message: `le conseil d’une commune de ${world.population} habitants compte ${size} membres (${COUNCIL_SIZE_RULE.reference}) ; trouvé : ${world.council.length}`,
+      });
+    }
+    const maires = world.council.filter((member) => member.role === 'maire');
+    if (maires.length !== 1 || maires[0]?.name !== world.maire) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['council'],
+        message: `un seul membre a le rôle « maire », et c’est « ${world.maire} »`,
+      });
+    }
+    const ids = [...world.council, ...world.agents, ...world.habitants].map((person) => person.id);
+    const duplicate = ids.find((value, index) => ids.indexOf(value) !== index);
+    if (duplicate !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['council'],
+        message: `identifiant en double : « ${duplicate} »`,
+      });
+    }
+  });
+
+/** A commune as loaded from its data file. */
+export type World = z.infer<typeof worldSchema>;
+/** One member of the municipal council. */
+export type Councillor = z.infer<typeof councillorSchema>;
+/** The SGM's post (full-time, or shared between two communes). */
+export type Post = z.infer<typeof postSchema>;
+/** One exercice of the budget history. */
+export type BudgetYear = z.infer<typeof budgetYearSchema>;
