@@ -272,3 +272,73 @@ describe('scenario « Le guichet de l’état civil »: building blocks', () => 
     expect(JSON.stringify(view)).toContain('Casablanca (Maroc)');
   });
 });
+
+describe('etat-civil vocabulary used by the scenario', () => {
+  const request = {
+    act: 'naissance',
+    form: 'copie_integrale',
+    actYear: 1998,
+    today: '2026-11-23',
+    eventPlace: 'commune',
+    requester: 'frere_soeur',
+    subjectMinor: false,
+  };
+  const compute = (name: string, args: Record<string, unknown>) => {
+    const calculator = calculators[name];
+    if (!calculator) throw new Error(`règle inconnue : ${name}`);
+    return calculator.compute(calculator.args.parse(args));
+  };
+
+  it.each([
+    [{}, 'refuser'],
+    [{ requester: 'descendant' }, 'delivrer'],
+    [{ form: 'extrait_sans_filiation' }, 'delivrer'],
+    [{ eventPlace: 'autre_commune' }, 'mairie_du_lieu'],
+    [{ eventPlace: 'etranger', requester: 'titulaire' }, 'scec_nantes'],
+    [{ actYear: 1950 }, 'delivrer'],
+    [{ actYear: 1951 }, 'refuser'],
+    [{ requester: 'titulaire', subjectMinor: true }, 'refuser'],
+    [{ requester: 'partenaire_pacs' }, 'incertain'],
+    [{ procureurAuthorisation: true }, 'delivrer'],
+  ])('etatCivil.actRequestOutcome %j → %s', (change, outcome) => {
+    expect(compute('etatCivil.actRequestOutcome', { ...request, ...change })).toBe(outcome);
+  });
+
+  it('refuses a malformed request, as the rules command does', () => {
+    expect(
+      calculators['etatCivil.actRequestOutcome']?.args.safeParse({ ...request, actYear: 2030 }).success,
+    ).toBe(false);
+  });
+
+  it.each([
+    ['commune', false, 'recevoir', 'envoyer_expedition_au_dernier_domicile'],
+    ['commune', true, 'recevoir', 'aucune'],
+    ['autre_commune', true, 'orienter', 'transcrire_a_reception'],
+  ])('death in %s, domicile here %s → %s, %s', (deathPlace, lastDomicileHere, decision, transcription) => {
+    const args = { deathPlace, lastDomicileHere };
+    expect(compute('etatCivil.deathDeclarationOutcome', args)).toBe(decision);
+    expect(compute('etatCivil.deathTranscription', args)).toBe(transcription);
+  });
+
+  it.each([
+    ['2027-03-24', '2027-03-30', 'recevoir'],
+    ['2027-02-10', '2027-02-16', 'refuser'],
+  ])('a birth of %s declared on %s by the father: %s', (birthDate, declarationDate, outcome) => {
+    const args = { birthDate, declarationDate, birthPlace: 'commune', declarant: 'pere' };
+    expect(compute('etatCivil.birthDeclarationOutcome', args)).toBe(outcome);
+    expect(compute('etatCivil.birthDeclarationOutcome', { ...args, declarant: 'mere' })).toBe(
+      outcome === 'recevoir' ? 'incertain' : outcome,
+    );
+  });
+
+  it('frees the register of year N on 1 January N + 76', () => {
+    expect(compute('etatCivil.freeCommunicabilityDate', { actYear: 1951 })).toBe('2027-01-01');
+    expect(
+      compute('etatCivil.requestStatesEnough', {
+        act: 'naissance',
+        form: 'copie_integrale',
+        statesParentsNames: false,
+      }),
+    ).toBe(false);
+  });
+});
