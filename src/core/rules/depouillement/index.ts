@@ -47,6 +47,8 @@ export {
   type DepouillementResult,
 } from './domain';
 export type { Confidence, LegalRule, RuleCheck, Severity } from './legal-rule';
+export { countLotWith, type CountedElsewhere } from './lot-count';
+export { classifyNoted, parseLot, placeOf, urnOf, type NotedItem } from './notation';
 export { PROCESS_RULES, check, type ProcessRule, type ProcessRuleId } from './process-rules';
 export { PV_CHECKLIST, checkProcesVerbal, type PvContext, type PvRecord } from './proces-verbal';
 export {
