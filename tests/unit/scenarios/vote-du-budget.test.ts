@@ -121,7 +121,7 @@ describe('« Le vote du budget »: scripted paths (seed 5, variant seance-tardiv
     expect(session.isDone()).toBe(true);
     const evidence = session.evidence();
     expect(verdicts(evidence)).toEqual([
-      ['calendrier.dateLimite', 'illegal'], // 30 avril : la règle de l'année du renouvellement
+      ['calendrier.dateLimite', 'risque'], // 30 avril : la règle de l'année du renouvellement
       ['calendrier.taux', 'conforme'],
       ['dob', 'acceptable'],
       ['seance-hors-delai', 'illegal'], // garde le 22 avril
