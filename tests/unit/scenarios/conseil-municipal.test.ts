@@ -1,0 +1,426 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isNonWorkingDay } from '../../../src/core/dates';
+import { buildReport } from '../../../src/core/report';
+import {
+  autoplay,
+  calculators,
+  compileScenario,
+  replayRun,
+  startRun,
+  type ScenarioEvent,
+  type ScenarioFile,
+} from '../../../src/core/scenario';
+import type { Scalar } from '../../../src/core/scenario/format/schema';
+import type { Evidence } from '../../../src/core/scoring/evidence';
+import { repoCatalogue } from '../core/scenario/repo-scenarios';
+
+const catalogue = repoCatalogue();
+const found = catalogue.scenarios['conseil-municipal'];
+if (!found) throw new Error('scénario conseil-municipal introuvable');
+const scenario: ScenarioFile = found;
+const program = compileScenario(scenario, catalogue.scenarios);
+const FIXTURES = join(process.cwd(), 'tests/fixtures/scenarios/conseil-municipal');
+
+function script(name: string): ScenarioEvent[] {
+  return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as ScenarioEvent[];
+}
+
+function mark(evidence: readonly Evidence[]): number {
+  const report = buildReport({ title: scenario.title, playedOn: '2026-11-23', evidence });
+  if (!report.ok) throw new Error('bilan impossible');
+  return report.value.overall.mark ?? -1;
+}
+
+function verdicts(evidence: readonly Evidence[]): [string, string][] {
+  return evidence.map((item) => [item.step, item.verdict]);
+}
+
+/** The first seed drawing each variant. */
+function seedOf(variant: string): number {
+  for (let seed = 0; seed < 500; seed += 1)
+    if (startRun(program, { seed }).context.variant === variant) return seed;
+  throw new Error(`aucune graine pour ${variant}`);
+}
+
+const variantIds = (scenario.variants ?? []).map((variant) => variant.id);
+const varsOf = (variant: string) => startRun(program, { seed: seedOf(variant) }).context.vars;
+
+/** Runs a calculator of the vocabulary as a scenario would. */
+function rule(name: string, args: Record<string, Scalar>): Scalar {
+  const calculator = calculators[name];
+  if (!calculator) throw new Error(`règle inconnue : ${name}`);
+  return calculator.compute(calculator.args.parse(args));
+}
+
+const namesOf = (list: Scalar | undefined) =>
+  String(list ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+
+/** The fifteen members, as the feuille de présence names them (rule name → display surname). */
+const MEMBERS: Record<string, string> = {
+  Garnier: 'Garnier',
+  Lemoine: 'Lemoine',
+  Marchand: 'Marchand',
+  Tessier: 'Tessier',
+  Bensaid: 'Bensaïd',
+  Dubois: 'Dubois',
+  Morel: 'Morel',
+  Fournier: 'Fournier',
+  Perrin: 'Perrin',
+  Chevalier: 'Chevalier',
+  Roux: 'Roux',
+  Lefevre: 'Lefèvre',
+  Blanchard: 'Blanchard',
+  Nguyen: 'Nguyen',
+  Girard: 'Girard',
+};
+
+describe('conseil-municipal: golden path (seed 5, mercredi-union-sportive)', () => {
+  const replay = replayRun(program, { seed: 5 }, script('golden-seed-5.json'));
+
+  it('plays the whole script to the end, through the late arrival and the lost quorum', () => {
+    expect(replay.refusedAt).toBeNull();
+    expect(replay.snapshot.status).toBe('done');
+    expect(replay.snapshot.context.variant).toBe('mercredi-union-sportive');
+    expect(replay.visited).toEqual(
+      expect.arrayContaining(['date-avancee', 'arrivee', 'point3-report', 'seconde-convocation']),
+    );
+  });
+
+  it('produces exactly the expected evidence, all conforme, for 20/20', () => {
+    const evidence = replay.snapshot.context.evidence;
+    expect(verdicts(evidence)).toEqual([
+      ['periodicite.finTrimestre', 'conforme'],
+      ['periodicite.avis', 'conforme'],
+      ['ordre-du-jour.tarifs', 'conforme'],
+      ['ordre-du-jour.antenne', 'conforme'],
+      ['ordre-du-jour.subvention', 'conforme'],
+      ['ordre-du-jour.collecte', 'conforme'],
+      ['ordre-du-jour.stationnement', 'conforme'],
+      ['ordre-du-jour.concession', 'conforme'],
+      ['ordre-du-jour.reglement', 'conforme'],
+      ['convocation.dateLimite', 'conforme'],
+      ['convocation.canalPapier', 'conforme'],
+      ['convocation.canalAutres', 'conforme'],
+      ['convocation.contenu', 'conforme'],
+      ['convocation.formalites', 'conforme'],
+      ['deliberation', 'conforme'],
+      ['interesse', 'conforme'],
+      ['ajout-veille', 'conforme'],
+      ['urgence.dateLimite', 'conforme'],
+      ['urgence.ouverture', 'conforme'],
+      ['ouverture.quorumRequis', 'conforme'],
+      ['ouverture.presents', 'conforme'],
+      ['ouverture.quorum', 'conforme'],
+      ['ouverture.secretaire', 'conforme'],
+      ['pouvoirs.pouvoir1', 'conforme'],
+      ['pouvoirs.pouvoir2', 'conforme'],
+      ['pouvoirs.pouvoir3', 'conforme'],
+      ['vote-tarifs.exprimes', 'conforme'],
+      ['vote-tarifs.majorite', 'conforme'],
+      ['vote-tarifs.resultat', 'conforme'],
+      ['scrutin.mode', 'conforme'],
+      ['scrutin.resultat', 'conforme'],
+      ['point-interesse.presents', 'conforme'],
+      ['point-interesse.quorum', 'conforme'],
+      ['point-interesse.pouvoir', 'conforme'],
+      ['seconde-convocation.dateSeance', 'conforme'],
+      ['seconde-convocation.quorum', 'conforme'],
+      ['proces-verbal', 'conforme'],
+      ['publicite.liste', 'conforme'],
+      ['publicite.pv', 'conforme'],
+      ['publicite.mode', 'conforme'],
+      ['controle.tarifs', 'conforme'],
+      ['controle.arrete', 'conforme'],
+      ['controle.executoire', 'conforme'],
+      ['controle.defere', 'conforme'],
+    ]);
+    expect(mark(evidence)).toBe(20);
+  });
+
+  it('expects the values the rules give', () => {
+    const { vars } = replay.snapshot.context;
+    expect(vars.finTrimestre).toBe('2027-03-31');
+    expect(vars.envoiLimite).toBe('2027-03-27');
+    expect(vars.envoiUrgence).toBe('2027-04-03');
+    expect(vars.quorumRequis).toBe(8);
+    expect(vars.presentsOuvertureNb).toBe(7);
+    expect(vars.presentsVotesNb).toBe(8);
+    expect(vars.presentsPointNb).toBe(7);
+    expect(vars.modeAntenne).toBe('ordinaire');
+    expect(vars.secondeSeance).toBe('2027-04-05');
+    expect(vars.listeLimite).toBe('2027-04-07');
+    expect(vars.pvLimite).toBe('2027-04-12');
+    expect(vars.dateExecutoire).toBe('2027-04-02');
+  });
+});
+
+describe('conseil-municipal: careless path (seed 1, jeudi-comite-des-fetes)', () => {
+  const replay = replayRun(program, { seed: 1 }, script('careless-seed-1.json'));
+
+  it('plays the whole script to the end', () => {
+    expect(replay.refusedAt).toBeNull();
+    expect(replay.snapshot.status).toBe('done');
+    expect(replay.snapshot.context.variant).toBe('jeudi-comite-des-fetes');
+  });
+
+  it('produces exactly the expected evidence and a failing mark', () => {
+    const evidence = replay.snapshot.context.evidence;
+    expect(verdicts(evidence)).toEqual([
+      ['periodicite.finTrimestre', 'risque'],
+      ['periodicite.avis', 'conforme'],
+      ['ordre-du-jour.tarifs', 'conforme'],
+      ['ordre-du-jour.antenne', 'conforme'],
+      ['ordre-du-jour.subvention', 'conforme'],
+      ['ordre-du-jour.collecte', 'illegal'],
+      ['ordre-du-jour.stationnement', 'illegal'],
+      ['ordre-du-jour.concession', 'risque'],
+      ['ordre-du-jour.reglement', 'risque'],
+      ['convocation.dateLimite', 'illegal'],
+      ['convocation.canalPapier', 'illegal'],
+      ['convocation.canalAutres', 'conforme'],
+      ['convocation.contenu', 'risque'],
+      ['convocation.formalites', 'risque'],
+      ['deliberation', 'risque'],
+      ['interesse', 'risque'],
+      ['ajout-veille', 'illegal'],
+      ['urgence.dateLimite', 'illegal'],
+      ['urgence.ouverture', 'illegal'],
+      ['ouverture.quorumRequis', 'conforme'],
+      ['ouverture.presents', 'risque'],
+      ['ouverture.quorum', 'conforme'],
+      ['ouverture.secretaire', 'illegal'],
+      ['pouvoirs.pouvoir1', 'conforme'],
+      ['pouvoirs.pouvoir2', 'illegal'],
+      ['pouvoirs.pouvoir3', 'conforme'],
+      ['vote-tarifs.exprimes', 'risque'],
+      ['vote-tarifs.majorite', 'risque'],
+      ['vote-tarifs.resultat', 'illegal'],
+      ['scrutin.mode', 'illegal'],
+      ['scrutin.resultat', 'illegal'],
+      ['point-interesse.presents', 'risque'],
+      ['point-interesse.quorum', 'conforme'],
+      ['point-interesse.pouvoir', 'illegal'],
+      ['proces-verbal', 'risque'],
+      ['publicite.liste', 'risque'],
+      ['publicite.pv', 'conforme'],
+      ['publicite.mode', 'risque'],
+      ['controle.tarifs', 'conforme'],
+      ['controle.arrete', 'acceptable'],
+      ['controle.executoire', 'risque'],
+      ['controle.defere', 'risque'],
+    ]);
+    expect(mark(evidence)).toBeLessThan(10);
+  });
+
+  it('says what should have been done, with the values of the rules', () => {
+    const explanation = (step: string) =>
+      replay.snapshot.context.evidence.find((item) => item.step === step)?.explanation ?? '';
+    expect(explanation('convocation.dateLimite')).toContain('dimanche 21 mars 2027');
+    expect(explanation('urgence.dateLimite')).toContain('mardi 30 mars 2027');
+    expect(explanation('ouverture.presents')).toContain('10');
+    expect(explanation('vote-tarifs.exprimes')).toContain('soit 10');
+    expect(explanation('deliberation')).toContain('L’article L2121-12 ne vaut que');
+    expect(explanation('controle.executoire')).toContain('mardi 30 mars 2027');
+  });
+
+  it('records the cost of giving in to the maire on the year’s meters', () => {
+    const { meterChanges } = replay.snapshot.context;
+    expect(meterChanges).toContainEqual(
+      expect.objectContaining({ meter: 'securiteJuridique', delta: -2, step: 'ajout' }),
+    );
+  });
+});
+
+describe('conseil-municipal: variants', () => {
+  it('has at least three variants, with other dates, interested members, proxies and attendance', () => {
+    expect(variantIds.length).toBeGreaterThanOrEqual(3);
+    for (const key of ['seance', 'interesse', 'pouvoirs', 'presentsOuverture', 'presentsPoint']) {
+      expect(new Set(variantIds.map((id) => varsOf(id)[key])).size).toBe(variantIds.length);
+    }
+  });
+
+  it('covers both outcomes of each rule-driven branch', () => {
+    const outcomes = (name: string, args: (vars: Record<string, Scalar>) => Record<string, Scalar>) =>
+      new Set(variantIds.map((id) => rule(name, args(varsOf(id)))));
+    expect(
+      outcomes('council.periodicity', (v) => ({
+        lastMeeting: v.dernierConseil ?? '',
+        meetingDate: v.proposition ?? '',
+      })),
+    ).toEqual(new Set(['respectee', 'non-respectee']));
+    const quorum = (present: string) => (v: Record<string, Scalar>) => ({
+      membersInOffice: v.membresEnExercice ?? 0,
+      present: v[present] ?? '',
+      interested: present === 'presentsPoint' ? (v.interesseId ?? '') : '',
+    });
+    expect(outcomes('council.quorumStatus', quorum('presentsOuverture'))).toEqual(
+      new Set(['atteint', 'non-atteint']),
+    );
+    expect(outcomes('council.quorumStatus', quorum('presentsPoint'))).toEqual(
+      new Set(['atteint', 'non-atteint']),
+    );
+    expect(new Set(variantIds.map((id) => varsOf(id).modeAntenne))).toEqual(new Set(['secret', 'ordinaire']));
+    expect(
+      outcomes('council.deferralStatus', (v) => ({
+        transmittedOn: v.dateTransmission ?? '',
+        on: v.dateQuestionDefere ?? '',
+      })),
+    ).toEqual(new Set(['ouvert', 'forclos']));
+    expect(new Set(variantIds.map((id) => varsOf(id).choixPublication)).size).toBe(3);
+  });
+
+  it.each(variantIds)('%s: the good bot gets 20/20 with every decision conforme', (variant) => {
+    const run = autoplay(program, { seed: seedOf(variant) }, 'good', 1);
+    expect(run.stoppedBecause).toBeNull();
+    expect(run.snapshot.context.variant).toBe(variant);
+    const { evidence } = run.snapshot.context;
+    expect(evidence.every((item) => item.verdict === 'conforme')).toBe(true);
+    expect(new Set(evidence.map((item) => item.step.split('.')[0])).size).toBeGreaterThanOrEqual(14);
+    expect(mark(evidence)).toBe(20);
+  });
+
+  it.each(variantIds)(
+    '%s: the maire asks, the meeting and the urgent meeting fall on working days',
+    (variant) => {
+      const vars = varsOf(variant);
+      for (const key of ['date', 'seance', 'veille', 'seanceUrgence', 'envoiSeconde'])
+        expect(isNonWorkingDay(String(vars[key])), key).toBe(false);
+    },
+  );
+});
+
+describe('conseil-municipal: variant data agree with the rules', () => {
+  it.each(variantIds)(
+    '%s: the feuille de présence tells the same story as the lists the rules read',
+    (variant) => {
+      const vars = varsOf(variant);
+      const opening = namesOf(vars.presentsOuverture);
+      const voting = namesOf(vars.presentsVotes);
+      const atItem = namesOf(vars.presentsPoint);
+      for (const member of Object.keys(MEMBERS)) {
+        const status = String(vars[`f${member}`]);
+        if (opening.includes(member)) expect(status, member).toMatch(/^Présente?/);
+        else expect(status, member).toMatch(/^(Absente?|Arrivée?)/);
+        if (/parti/.test(status)) expect(atItem, member).not.toContain(member);
+        if (/^Arrivée?/.test(status)) expect(atItem, member).toContain(member);
+        if (/^Arrivée? à 20/.test(status)) expect(voting, member).toContain(member);
+      }
+      expect(voting.filter((member) => !opening.includes(member))).toEqual(
+        Object.keys(MEMBERS).filter((member) => /^Arrivée? à 20/.test(String(vars[`f${member}`]))),
+      );
+    },
+  );
+
+  it.each(variantIds)('%s: each proxy is described by its giver, its holder and its number', (variant) => {
+    const vars = varsOf(variant);
+    namesOf(vars.pouvoirs).forEach((entry, index) => {
+      const [from = '', to = ''] = entry.split('>');
+      const number = index + 1;
+      expect(String(vars[`f${from}`])).toContain(`pouvoir n°\u00a0${number}`);
+      for (const text of [vars[`pouvoir${number}`], vars[`p${number}Court`]]) {
+        expect(String(text)).toContain(MEMBERS[from] ?? from);
+        expect(String(text)).toContain(MEMBERS[to] ?? to);
+      }
+      const status = rule('council.proxyStatus', {
+        proxies: vars.pouvoirs ?? '',
+        index: number,
+        present: vars.presentsVotes ?? '',
+        sessions: vars.pouvoirsSeances ?? '',
+        illness: vars.pouvoirsMaladie ?? '',
+      });
+      const reason = String(vars[`raison${number}`]);
+      if (status === 'valable') expect(reason).toMatch(/\b(vaut|valable)\b/);
+      else expect(reason).not.toMatch(/valable|il vaut/);
+    });
+    expect(String(vars.pouvoir3)).toContain(String(vars.interesse).split(' ').pop() ?? '');
+  });
+
+  it.each(variantIds)('%s: every vote counts exactly the voters in the room', (variant) => {
+    const vars = varsOf(variant);
+    const valid = [1, 2, 3].filter(
+      (index) =>
+        rule('council.proxyStatus', {
+          proxies: vars.pouvoirs ?? '',
+          index,
+          present: vars.presentsVotes ?? '',
+          sessions: vars.pouvoirsSeances ?? '',
+          illness: vars.pouvoirsMaladie ?? '',
+        }) === 'valable',
+    ).length;
+    const voters = Number(vars.presentsVotesNb) + valid;
+    expect(Number(vars.t1Pour) + Number(vars.t1Contre) + Number(vars.t1Abst)).toBe(voters);
+    expect(Number(vars.t2Pour) + Number(vars.t2Contre) + Number(vars.t2Abst)).toBe(voters);
+    expect(vars.t1Pour).toBe(vars.t1Contre);
+    expect(vars.t2Pour).toBe(vars.t2Contre);
+    if (vars.presentsPointNb !== undefined && Number(vars.presentsPointNb) >= Number(vars.quorumRequis)) {
+      const validAtItem = [1, 2, 3].filter(
+        (index) =>
+          rule('council.proxyStatus', {
+            proxies: vars.pouvoirs ?? '',
+            index,
+            present: vars.presentsPoint ?? '',
+            interested: vars.interesseId ?? '',
+            sessions: vars.pouvoirsSeances ?? '',
+            illness: vars.pouvoirsMaladie ?? '',
+          }) === 'valable',
+      ).length;
+      const counted = (String(vars.resultatPoint3).match(/\d+/g) ?? []).map(Number);
+      expect(counted.reduce((sum, n) => sum + n, 0)).toBe(Number(vars.presentsPointNb) + validAtItem);
+    }
+  });
+
+  it.each(variantIds)('%s: the publication texts name the mode the rule gives', (variant) => {
+    const vars = varsOf(variant);
+    const mode = rule('council.publicationMode', {
+      population: vars.population ?? 0,
+      councilChoice: vars.choixPublication ?? '',
+    });
+    const word = { electronique: 'électronique', affichage: 'affichage', papier: 'papier' }[String(mode)];
+    expect(String(vars.modeTexte)).toContain(word);
+    if (vars.choixPublication === 'aucun') expect(String(vars.choixPublicationTexte)).toContain('jamais');
+    else expect(String(vars.choixPublicationTexte)).toContain(String(vars.choixPublication));
+  });
+});
+
+describe('conseil-municipal: exchanges and uncertain points', () => {
+  it.each(['interesse', 'ajout'])(
+    '%s is a maire ↔ SGM exchange with tactful, blunt and yielding answers',
+    (id) => {
+      const step = scenario.steps[id];
+      if (step?.type !== 'choice') throw new Error(`${id} n’est pas un choix`);
+      expect(step.exchange).toBe(true);
+      expect(step.role).toBe('sgm');
+      expect(scenario.cast[step.speaker ?? '']?.role).toBe('maire');
+      const outcomes = scenario.scoring[step.decision ?? '']?.options ?? {};
+      const given = step.options.map((option) => outcomes[option.id]?.verdict);
+      expect(given[0]).toBe('conforme');
+      expect(given).toContain('acceptable');
+      expect(given).toContain('illegal');
+    },
+  );
+
+  it('refuses to compute a déféré status or a transmission the engine marks uncertain', () => {
+    // Transmitted on 30 March 2027: two months end on Sunday 30 May, the délai franc might run to Monday 31.
+    expect(rule('council.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-05-30' })).toBe('ouvert');
+    expect(() => rule('council.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-05-31' })).toThrow();
+    expect(rule('council.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-06-01' })).toBe('forclos');
+    // Only the acts L2131-2 settles with certainty can be named: a marché (threshold by analogy) cannot.
+    expect(rule('council.transmission', { act: 'police-circulation' })).toBe('non-transmis');
+    expect(() => rule('council.transmission', { act: 'marche' })).toThrow();
+  });
+
+  it('never scores the points the fact sheet leaves uncertain', () => {
+    const references = Object.values(scenario.scoring).flatMap((decision) => [
+      decision.reference,
+      ...Object.values(decision.options ?? {}).map((outcome) => outcome.reference ?? ''),
+      ...Object.values(decision.fields ?? {}).map((field) => field.reference ?? ''),
+    ]);
+    // Police de l'assemblée (L2121-16, [M]) and the 15-day transmission of individual decisions (§7 n° 8).
+    expect(references.filter((reference) => /L2121-16|D2131-5-1/.test(reference))).toEqual([]);
+  });
+});
