@@ -166,7 +166,7 @@ export const offerRankingAssessor = defineAssessor({
       `Classement selon les critères annoncés : ${table}.`,
       winnerRight
         ? ''
-        : `Vos notes plaçaient en tête ${leaders.map(nameOf).join(' et ')} : l’offre économiquement la plus avantageuse est celle de ${nameOf(winner)}.`,
+        : `Vos notes plaçaient en tête ${leaders.map(nameOf).join(' et ')} : l’offre économiquement la plus avantageuse est l’offre « ${nameOf(winner)} ».`,
       mistakes.length > 0 ? `Notes à revoir : ${mistakes.join(' ; ')}.` : '',
     ];
     return { verdict, explanation: parts.filter(Boolean).join(' '), reference: REFERENCE };
