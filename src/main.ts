@@ -1,5 +1,5 @@
 // Composition root: creates storage, settings, sound, the narrator and the Phaser stage, then the shell.
-// Nothing is hung on `window`; the scenario engine, the RNG and the clock are wired here when they land.
+// Nothing is hung on `window`. The real clock and the random draw of seeds live here, outside the core.
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/opendyslexic/400.css';
@@ -20,6 +20,11 @@ import { bindClickSound } from './ui/sound/click-sound';
 import { createCuePlayer } from './ui/sound/cue-player';
 import { createSubtitles } from './ui/sound/subtitles';
 import { createLocalStore, localStorageOf } from './ui/storage/key-value-store';
+import { bundledScenarioSources } from './bundled-scenarios';
+import { loadCatalogue } from './core/scenario';
+import { parseWorld, worldVarsOf } from './core/year/world/world';
+import worldFile from '../scenarios/world/saint-aubin.json';
+import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-flow';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -63,6 +68,15 @@ const stage = createGameStage({
   onProgress: (fraction) => loading.progress(fraction),
 });
 
+const catalogue = loadCatalogue(bundledScenarioSources());
+const world = parseWorld(worldFile);
+const worldVars = world.ok ? worldVarsOf(world.value) : {};
+/** Today as the player's calendar says it (the report is dated with it). */
+const today = () => new Date().toLocaleDateString('sv-SE');
+/** A fresh seed for a game without a session code. */
+const drawSeed = () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) % 1_000_000_000;
+let practice: PracticeFlow | null = null;
+
 const shell = createShell({
   overlay,
   dialogs: required('dialogues'),
@@ -73,7 +87,21 @@ const shell = createShell({
   cues,
   narrator,
   emblemUrl: ICON_URLS.blason,
+  communeName: world.ok ? world.value.commune : undefined,
+  onPractice: () => practice?.open(),
 });
+practice = createPracticeFlow({
+  shell,
+  catalogue,
+  narrator,
+  subtitles,
+  audio,
+  timerMode: () => settings.get().timers,
+  today,
+  drawSeed,
+  worldVars,
+});
+if (!world.ok) narrator.announce(`Les données de la commune sont illisibles : ${world.error}`);
 // The title menu is DOM: it is usable at once, while the canvas draws the loading bar then the façade.
 shell.showTitle();
 void stage.loaded.then(() => loading.done());

@@ -36,6 +36,18 @@ export function defaultKnowledge(library: Readonly<Record<string, ScenarioFile>>
   };
 }
 
+/**
+ * Folders of scenarios/ that hold other data than scenarios (the world, the year configurations): the
+ * scenario loader skips them.
+ */
+export const NON_SCENARIO_FOLDERS = ['world', 'years'] as const;
+
+/** True for a path under scenarios/ that holds a scenario file (`scenarios/x.json`, `scenarios/events/y.json`). */
+export function isScenarioPath(path: string): boolean {
+  const inside = path.replace(/\\/g, '/').replace(/^.*?scenarios\//, '');
+  return inside.endsWith('.json') && !NON_SCENARIO_FOLDERS.some((folder) => inside.startsWith(`${folder}/`));
+}
+
 /** A scenario file's name and text, however it was read (disk, bundle). */
 export interface ScenarioSource {
   readonly file: string;
@@ -45,6 +57,8 @@ export interface ScenarioSource {
 /** Scenarios that loaded, and the precise errors of those that did not. */
 export interface Catalogue {
   readonly scenarios: Readonly<Record<string, ScenarioFile>>;
+  /** The file each loaded scenario came from. */
+  readonly files: Readonly<Record<string, string>>;
   readonly errors: readonly ScenarioError[];
 }
 
@@ -90,5 +104,5 @@ export function loadCatalogue(
     files.set(result.value.id, source.file);
     scenarios[result.value.id] = result.value;
   }
-  return { scenarios, errors };
+  return { scenarios, errors, files: Object.fromEntries(files) };
 }

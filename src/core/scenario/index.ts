@@ -11,7 +11,10 @@ export { parseScenarioText, validateScenario } from './format/parse';
 export {
   loadCatalogue,
   defaultKnowledge,
+  isScenarioPath,
+  NON_SCENARIO_FOLDERS,
   WORLD_VARS,
+  METERS,
   type Catalogue,
   type ScenarioSource,
 } from './catalogue';

@@ -1,0 +1,120 @@
+import '../styles/practice.css';
+import { h } from '../dom';
+import type { Screen } from '../screens/screen-host';
+import type { PracticeModel } from './practice-presenter';
+
+/** `data-screen` of the overlay on the practice catalogue. */
+export const PRACTICE_SCREEN_ID = 'situations';
+
+export interface PracticeActions {
+  readonly model: PracticeModel;
+  /** Starts a scenario; `seed` is the session code typed by a trainer, or null for a fresh draw. */
+  readonly onStart: (scenarioId: string, seed: number | null) => void;
+  readonly onBack: () => void;
+}
+
+/** Reads the optional session code: digits only; anything else is refused with a French message. */
+export function parseSessionCode(
+  text: string,
+): { ok: true; seed: number | null } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, seed: null };
+  if (!/^\d{1,9}$/.test(trimmed)) {
+    return { ok: false, message: 'Le code de session est un nombre de 1 à 9 chiffres, par exemple 2027.' };
+  }
+  return { ok: true, seed: Number(trimmed) };
+}
+
+function scenarioCard(card: PracticeModel['cards'][number], start: (id: string) => void): HTMLLIElement {
+  const titleId = `situation-${card.id}-titre`;
+  const button = h('button', {
+    class: 'bouton bouton-principal',
+    text: 'Commencer',
+    attrs: { type: 'button', 'data-scenario': card.id, 'aria-describedby': titleId },
+  });
+  button.addEventListener('click', () => start(card.id));
+  return h('li', { class: 'situation' }, [
+    h('h2', { class: 'situation-titre', text: card.title, attrs: { id: titleId } }),
+    h('p', { class: 'situation-meta', text: `${card.blocs} · ${card.duration} · ${card.decisions}` }),
+    h('p', { class: 'situation-resume', text: card.summary }),
+    button,
+  ]);
+}
+
+/** « Mise en situation »: choose one scenario and play it alone, marked /20 like an exam. */
+export function practiceScreen(actions: PracticeActions): Screen {
+  return {
+    id: PRACTICE_SCREEN_ID,
+    title: 'Mise en situation',
+    mount(root) {
+      const codeId = 'code-session';
+      const codeHelpId = 'code-session-aide';
+      const codeErrorId = 'code-session-erreur';
+      const codeInput = h('input', {
+        class: 'champ-code',
+        attrs: {
+          id: codeId,
+          type: 'text',
+          inputmode: 'numeric',
+          autocomplete: 'off',
+          'aria-describedby': `${codeHelpId} ${codeErrorId}`,
+        },
+      });
+      const codeError = h('p', { class: 'erreur-code', attrs: { id: codeErrorId, role: 'alert' } });
+      const start = (scenarioId: string) => {
+        const code = parseSessionCode(codeInput.value);
+        if (!code.ok) {
+          codeError.textContent = code.message;
+          codeInput.setAttribute('aria-invalid', 'true');
+          codeInput.focus();
+          return;
+        }
+        actions.onStart(scenarioId, code.seed);
+      };
+      const back = h('button', { class: 'bouton', text: 'Retour à l’accueil', attrs: { type: 'button' } });
+      back.addEventListener('click', () => actions.onBack());
+      root.append(
+        h('section', { class: 'ecran ecran-situations', attrs: { 'aria-labelledby': 'titre-situations' } }, [
+          h('header', { class: 'situations-entete' }, [
+            h('h1', {
+              text: 'Mise en situation',
+              attrs: { id: 'titre-situations', tabindex: -1, 'data-autofocus': true },
+            }),
+            h('p', {
+              text: 'Un scénario seul, noté sur 20 par bloc de compétences comme une épreuve de certification : 10/20 valide le bloc.',
+            }),
+            back,
+          ]),
+          h('div', { class: 'situations-code' }, [
+            h('label', { text: 'Code de session (facultatif)', attrs: { for: codeId } }),
+            codeInput,
+            h('p', {
+              class: 'aide',
+              text: 'Donné par le formateur : tout le groupe joue alors les mêmes variantes. Laissez vide pour un tirage au hasard.',
+              attrs: { id: codeHelpId },
+            }),
+            codeError,
+          ]),
+          actions.model.problems.length > 0
+            ? h('div', { class: 'situations-problemes', attrs: { role: 'alert' } }, [
+                h('p', {
+                  text: 'Certains scénarios n’ont pas pu être chargés ; les autres restent jouables.',
+                }),
+                h(
+                  'ul',
+                  {},
+                  actions.model.problems.map((line) => h('li', { text: line })),
+                ),
+              ])
+            : null,
+          h(
+            'ul',
+            { class: 'situations-liste', attrs: { 'aria-label': 'Scénarios disponibles' } },
+            actions.model.cards.map((card) => scenarioCard(card, start)),
+          ),
+        ]),
+      );
+      return undefined;
+    },
+  };
+}
