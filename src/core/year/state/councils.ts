@@ -112,7 +112,7 @@ export function moveCouncil(env: YearEnv, state: YearState, councilId: string, n
         task.kind === 'budget' && task.status === 'open' ? { ...task, status: 'cancelled' } : task,
       ),
     };
-    next = withPending(next, { id: 'crc-budget', kind: 'crc-budget-non-vote', due: referral });
+    next = withPending(next, { id: 'crc-budget', kind: 'crc-budget-non-vote', due: referral, fired: false });
   }
   const accounts = accountsDeadlines(env.config).vote;
   if (council.votesAccounts === true && !accounts.uncertain && newDate > accounts.date)
@@ -120,6 +120,7 @@ export function moveCouncil(env: YearEnv, state: YearState, councilId: string, n
       id: 'comptes-hors-delai',
       kind: 'comptes-hors-delai',
       due: addDays(accounts.date, 1),
+      fired: false,
     });
   return withJournal(next, {
     date: current.date,

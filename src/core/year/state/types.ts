@@ -131,6 +131,8 @@ export interface PendingConsequence {
   readonly id: string;
   readonly kind: 'crc-budget-non-vote' | 'reglement-prefet' | 'comptes-hors-delai';
   readonly due: IsoDate;
+  /** Fired consequences stay, so that a later postponement does not schedule them again. */
+  readonly fired: boolean;
 }
 
 /** Something that happened, for the journal of the week and the bilan. */

@@ -59,8 +59,11 @@ function holdCouncil(env: YearEnv, state: YearState, council: CouncilState): Yea
 
 function firePending(env: YearEnv, state: YearState, sunday: IsoDate): YearState {
   let next = state;
-  for (const pending of state.pending.filter((item) => item.due <= sunday)) {
-    next = { ...next, pending: next.pending.filter((item) => item.id !== pending.id) };
+  for (const pending of state.pending.filter((item) => !item.fired && item.due <= sunday)) {
+    next = {
+      ...next,
+      pending: next.pending.map((item) => (item.id === pending.id ? { ...item, fired: true } : item)),
+    };
     if (pending.kind === 'crc-budget-non-vote') {
       const vote = budgetDeadlines(env.config).vote;
       next = withConsequence(env, next, 'budgetReferredToCrc', {
@@ -74,7 +77,12 @@ function firePending(env: YearEnv, state: YearState, sunday: IsoDate): YearState
         ...next,
         pending: [
           ...next.pending,
-          { id: 'reglement-prefet', kind: 'reglement-prefet', due: addCalendarMonths(pending.due, 1) },
+          {
+            id: 'reglement-prefet',
+            kind: 'reglement-prefet',
+            due: addCalendarMonths(pending.due, 1),
+            fired: false,
+          },
         ],
       };
     } else if (pending.kind === 'reglement-prefet') {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { openYearSession, type YearEvent } from '../../../../src/core/year';
+import { yearEnv } from './year-fixtures';
+
+const env = yearEnv();
+const setup = { configId: env.config.id, seed: 5, post: 'temps-plein' };
+
+function session(log: readonly YearEvent[] = []) {
+  const opened = openYearSession(env, setup, log);
+  if (!opened.ok) throw new Error(opened.error);
+  return opened.value;
+}
+
+describe('a year session, as the hub drives it', () => {
+  it('notifies after every accepted event (the autosave hook) and never after a refused one', () => {
+    const year = session();
+    const seen: string[] = [];
+    year.subscribe((_state, event) => seen.push(event.type));
+    expect(year.send({ type: 'activity.open', activityId: 'premier-jour' }).ok).toBe(false);
+    expect(year.send({ type: 'week.plan', slots: [['guichet.0.0', 0]] }).ok).toBe(true);
+    expect(year.send({ type: 'week.end' }).ok).toBe(true);
+    expect(seen).toEqual(['week.plan', 'week.end']);
+    expect(year.view().week).toBe(2);
+  });
+
+  it('opens the week’s scenario as a ScenarioSessionPort whose events go through the year', () => {
+    const year = session();
+    year.send({ type: 'week.end' });
+    year.send({ type: 'week.plan', slots: [] });
+    const port = year.openActivity('premier-jour');
+    if (!port.ok) throw new Error(port.error);
+    expect(port.value.title).toBe('Premier jour en mairie');
+    expect(port.value.view().kind).toBe('dialogue');
+    const views: string[] = [];
+    port.value.subscribe((view) => views.push(view.stepId));
+    expect(port.value.send({ type: 'user.advance' })).toEqual({ accepted: true });
+    expect(views).toEqual([port.value.view().stepId]);
+    const refused = port.value.send({ type: 'user.submit', values: {} });
+    expect(refused.accepted).toBe(false);
+    expect(year.state().log.at(-1)).toEqual({ type: 'activity.event', event: { type: 'user.advance' } });
+    expect(year.view().cannotEndBecause).toBe('Terminez d’abord « Premier jour en mairie ».');
+  });
+
+  it('comes back at the same step after a reload in the middle of a scenario', () => {
+    const year = session();
+    year.send({ type: 'week.end' });
+    year.send({ type: 'week.plan', slots: [] });
+    const port = year.openActivity('premier-jour');
+    if (!port.ok) throw new Error(port.error);
+    port.value.send({ type: 'user.advance' });
+    const before = port.value.view();
+    const reloaded = session(year.state().log);
+    expect(reloaded.state()).toEqual(year.state());
+    const again = reloaded.openActivity('premier-jour');
+    if (!again.ok) throw new Error(again.error);
+    expect(again.value.view()).toEqual(before);
+    expect(reloaded.state().log).toHaveLength(year.state().log.length);
+  });
+
+  it('refuses a log that does not replay, in French', () => {
+    const opened = openYearSession(env, setup, [{ type: 'activity.open', activityId: 'premier-jour' }]);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok)
+      expect(opened.error).toBe(
+        'La partie ne se rejoue pas : l’événement n° 1 est refusé (Validez d’abord le planning de la semaine.).',
+      );
+  });
+
+  it('gives the bilan at any time', () => {
+    const bilan = session().bilan('2026-11-23');
+    expect(bilan.ok && bilan.value.over).toBe(false);
+    expect(bilan.ok && bilan.value.report.overall.mark).toBeNull();
+  });
+});
