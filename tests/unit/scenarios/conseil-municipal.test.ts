@@ -123,6 +123,8 @@ describe('conseil-municipal: golden path (seed 5, mercredi-union-sportive)', () 
       ['vote-tarifs.exprimes', 'conforme'],
       ['vote-tarifs.majorite', 'conforme'],
       ['vote-tarifs.resultat', 'conforme'],
+      ['scrutin.huisClos', 'conforme'],
+      ['scrutin.huisClosVoix', 'conforme'],
       ['scrutin.mode', 'conforme'],
       ['scrutin.resultat', 'conforme'],
       ['point-interesse.presents', 'conforme'],
@@ -152,6 +154,8 @@ describe('conseil-municipal: golden path (seed 5, mercredi-union-sportive)', () 
     expect(vars.presentsVotesNb).toBe(8);
     expect(vars.presentsPointNb).toBe(7);
     expect(vars.modeAntenne).toBe('ordinaire');
+    expect(vars.pouvoirsValables).toBe(2);
+    expect(vars.huisClosVoix).toBe(6);
     expect(vars.secondeSeance).toBe('2027-04-05');
     expect(vars.listeLimite).toBe('2027-04-07');
     expect(vars.pvLimite).toBe('2027-04-12');
@@ -200,6 +204,8 @@ describe('conseil-municipal: careless path (seed 1, jeudi-comite-des-fetes)', ()
       ['vote-tarifs.exprimes', 'risque'],
       ['vote-tarifs.majorite', 'risque'],
       ['vote-tarifs.resultat', 'illegal'],
+      ['scrutin.huisClos', 'illegal'],
+      ['scrutin.huisClosVoix', 'risque'],
       ['scrutin.mode', 'illegal'],
       ['scrutin.resultat', 'illegal'],
       ['point-interesse.presents', 'risque'],
@@ -224,6 +230,7 @@ describe('conseil-municipal: careless path (seed 1, jeudi-comite-des-fetes)', ()
     expect(explanation('urgence.dateLimite')).toContain('mardi 30 mars 2027');
     expect(explanation('ouverture.presents')).toContain('10');
     expect(explanation('vote-tarifs.exprimes')).toContain('soit 10');
+    expect(explanation('scrutin.huisClosVoix')).toContain('soit 12');
     expect(explanation('deliberation')).toContain('L’article L2121-12 ne vaut que');
     expect(explanation('controle.executoire')).toContain('mardi 30 mars 2027');
   });

@@ -3,6 +3,7 @@ import {
   checkQuorum,
   classifyAgendaItem,
   convocationDeadline,
+  decideHuisClos,
   deliberationsListDeadline,
   earliestMeetingDate,
   executoryDate,
@@ -254,6 +255,29 @@ export const conseilCalculators = {
       const firstOfGiver = all.findIndex((item) => item.from === proxy.from) === index - 1;
       return accepted && firstOfGiver ? 'valable' : 'ecarte';
     },
+  }),
+  'council.validProxyCount': defineCalculator({
+    summary: 'nombre de pouvoirs valables (CGCT L2121-20, L2131-11)',
+    args: z.strictObject({
+      proxies: proxyList,
+      present: nameList.optional(),
+      interested: nameList.optional(),
+      unwritten: nameList.optional(),
+      sessions: sessionList.optional(),
+      illness: nameList.optional(),
+    }),
+    compute: ({ proxies, present, interested, ...facts }) =>
+      reviewProxies(proxiesOf(proxies, facts), {
+        present: present === undefined ? null : namesOf(present),
+        interested: namesOf(interested),
+      }).accepted.length,
+  }),
+  'council.huisClosMajority': defineCalculator({
+    summary: 'voix nécessaires au huis clos : majorité absolue des présents ou représentés (CGCT L2121-18)',
+    args: z.strictObject({ presentOrRepresented: count }),
+    compute: ({ presentOrRepresented }) =>
+      decideHuisClos({ requestedByMaire: true, requestingMembers: 0, presentOrRepresented, votesFor: null })
+        .majorityNeeded,
   }),
   'council.suffragesExprimes': defineCalculator({
     summary: 'suffrages exprimés : pour et contre, abstentions exclues (CGCT L2121-20)',
