@@ -1,4 +1,5 @@
 import type { Ballot, CountContext, Envelope } from './ballot';
+import type { CauseId } from './ballot-causes';
 import { finding, readBallot, type Finding } from './ballot-reading';
 import { fr, plural } from './french-text';
 
@@ -110,4 +111,15 @@ export function motifOf(classification: Classification): string {
 /** The references the decision rests on, without duplicates, in the order found. */
 export function referencesOf(classification: Classification): string[] {
   return [...new Set(classification.findings.map((f) => f.reference))];
+}
+
+/**
+ * The cause to write on a void ballot when there is exactly one and it is certain; null for a vote, a blank, an
+ * uncertain nullity or several causes (the annex then needs the bureau's own wording, which is not scored).
+ */
+export function certainNullity(classification: Classification): CauseId | null {
+  if (classification.classement !== 'nul' || classification.uncertain) return null;
+  const causes = [...new Set(classification.findings.map((f) => f.cause))];
+  const [cause] = causes;
+  return causes.length === 1 && cause !== undefined ? cause : null;
 }

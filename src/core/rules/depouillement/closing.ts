@@ -15,6 +15,16 @@ export function minutesOfDay(time: ClockTime): number | null {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
+/** A `HH:MM` time as French writes it: « 18 h », « 19 h 30 »; a text that is not such a time is refused. */
+export function formatClockTime(time: ClockTime): string {
+  const minutes = minutesOfDay(time);
+  if (minutes === null) throw new RangeError(`Heure illisible : « ${time} » (attendu HH:MM).`);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const nbsp = '\u00a0';
+  return rest === 0 ? `${hours}${nbsp}h` : `${hours}${nbsp}h${nbsp}${String(rest).padStart(2, '0')}`;
+}
+
 /** What the bureau did at 18:00, as the scenario records it. */
 export interface ClosingRecord {
   /** Closing hour in force: 18:00 unless a prefectoral arrêté set it later (R41). */

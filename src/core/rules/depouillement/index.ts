@@ -24,6 +24,7 @@ export {
 export { markFinding, readBallot, type BallotReading, type Finding } from './ballot-reading';
 export { depouillementCaseSchema, parseDepouillementCase, type DepouillementCase } from './case-schema';
 export {
+  certainNullity,
   classifyBallot,
   classifyEnvelope,
   classifyLooseBallot,
@@ -35,6 +36,7 @@ export {
 export {
   LEGAL_CLOSING_TIME,
   checkClosing,
+  formatClockTime,
   minutesOfDay,
   type ClockTime,
   type ClosingRecord,
@@ -75,6 +77,7 @@ export {
   checkEnveloppesDeCentaine,
   checkTables,
   packetsOfHundred,
+  tablesOfCounts,
   type CountingTable,
   type EnveloppeDeCentaine,
   type Scrutateur,

@@ -20,6 +20,27 @@ export interface CountingTable {
   readonly scrutateurs: readonly Scrutateur[];
 }
 
+/**
+ * The counting tables made of so many scrutateurs designated by each candidate or list: `rows[t][i]` people of
+ * `candidates[i]` at table t. A row of zeros opens no table. `tablesOfCounts([[2, 2]], ['A', 'B'])` is one table
+ * of four, two designated by A and two by B.
+ */
+export function tablesOfCounts(
+  rows: readonly (readonly number[])[],
+  candidates: readonly string[],
+): CountingTable[] {
+  return rows
+    .filter((row) => row.some((n) => n > 0))
+    .map((row) => ({
+      scrutateurs: candidates.flatMap((candidate, i) =>
+        Array.from({ length: row[i] ?? 0 }, (_, j) => ({
+          name: `${candidate} ${j + 1}`,
+          designatedBy: candidate,
+        })),
+      ),
+    }));
+}
+
 function mixingCheck(tables: readonly CountingTable[]): RuleCheck {
   const sides = new Set(tables.flatMap((t) => t.scrutateurs.flatMap((s) => s.designatedBy ?? [])));
   const unmixed = tables.flatMap((table, i) => {
