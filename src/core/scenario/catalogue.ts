@@ -4,12 +4,9 @@ import { ErrorSink, type ScenarioError } from './format/errors';
 import type { ScenarioKnowledge } from './format/knowledge';
 import { parseScenarioText } from './format/parse';
 import { scenarioSchema, type ScenarioFile } from './format/schema';
+import { DEFAULT_WORLD_VARS } from './world-vars';
 
-/**
- * Variables the world (the commune of the year) gives every scenario. A scenario played alone receives
- * the default commune's values.
- */
-export const WORLD_VARS = ['commune', 'population', 'maire', 'intercommunalite', 'departement'] as const;
+export { DEFAULT_WORLD_VARS, WORLD_VARS } from './world-vars';
 
 /**
  * The meters of the year a scenario's effects may move. They colour the story; the marks against the
@@ -30,7 +27,7 @@ export function defaultKnowledge(library: Readonly<Record<string, ScenarioFile>>
     portraits: new Set(Object.keys(PORTRAITS)),
     scenes: new Set(Object.keys(ROOMS)),
     sounds: new Set(Object.keys(SOUNDS)),
-    worldVars: new Set(WORLD_VARS),
+    worldVars: DEFAULT_WORLD_VARS,
     meters: new Set(METERS),
     library,
   };

@@ -14,6 +14,7 @@ export {
   isScenarioPath,
   NON_SCENARIO_FOLDERS,
   WORLD_VARS,
+  DEFAULT_WORLD_VARS,
   METERS,
   type Catalogue,
   type ScenarioSource,

@@ -1,4 +1,4 @@
-import type { ScenarioFile } from './schema';
+import type { Scalar, ScenarioFile } from './schema';
 
 /**
  * What validation checks names against: the référentiel, the asset registries, the variables the year
@@ -9,8 +9,8 @@ export interface ScenarioKnowledge {
   readonly portraits: ReadonlySet<string>;
   readonly scenes: ReadonlySet<string>;
   readonly sounds: ReadonlySet<string>;
-  /** Variables every scenario may use because the world supplies them (commune, population…). */
-  readonly worldVars: ReadonlySet<string>;
+  /** Variables every scenario may use because the world supplies them (commune, population…), with the values checks use. */
+  readonly worldVars: Readonly<Record<string, Scalar>>;
   /** Meters an `adjustMeter` effect may move. */
   readonly meters: ReadonlySet<string>;
   readonly library: Readonly<Record<string, ScenarioFile>>;

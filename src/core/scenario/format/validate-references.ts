@@ -23,7 +23,7 @@ function checkTexts(scenario: ScenarioFile, knowledge: ScenarioKnowledge, sink: 
   const defaults = new Set([
     ...Object.keys(scenario.vars ?? {}),
     ...Object.keys(scenario.computed ?? {}),
-    ...knowledge.worldVars,
+    ...Object.keys(knowledge.worldVars),
     'date',
   ]);
   for (const [id, text] of Object.entries(scenario.texts)) {

@@ -1,4 +1,7 @@
+import type { ScenarioContext } from '../runtime/context';
 import { initialContext } from '../runtime/initial-context';
+import { assessSubmission } from '../runtime/assess';
+import { checkSubmission } from '../runtime/submission';
 import { resolveArgs, resolveValue } from '../runtime/values';
 import { assessors, branchGuards, calculators, isBranchGuardName } from '../vocabulary';
 import type { GuardDefinition } from '../vocabulary/guards';
@@ -7,17 +10,22 @@ import type { ScenarioKnowledge } from './knowledge';
 import type { DecisionDef, Scalar, ScenarioFile, StepDef } from './schema';
 import { describeIssues } from '../../validation/schema';
 
-/** The variables of each variant, as a run would see them (world variables are placeholders here). */
-function variantVars(
-  scenario: ScenarioFile,
-  knowledge: ScenarioKnowledge,
-): { id: string; vars: Record<string, Scalar> }[] {
-  const world = Object.fromEntries([...knowledge.worldVars].map((name) => [name, `⟨${name}⟩`]));
+/** The starting context of each variant, as a run in the default world would see it. */
+function variantContexts(scenario: ScenarioFile, knowledge: ScenarioKnowledge): VariantContext[] {
   const variants = scenario.variants ?? [{ id: 'unique', label: '', vars: {} }];
-  return variants.map((variant) => ({
-    id: variant.id,
-    vars: { ...world, ...initialContext({ ...scenario, variants: [variant] }, { seed: 0 }).vars },
-  }));
+  return variants.map((variant) => {
+    const context = initialContext(
+      { ...scenario, variants: [variant] },
+      { seed: 0, worldVars: knowledge.worldVars },
+    );
+    return { id: variant.id, vars: context.vars, context };
+  });
+}
+
+interface VariantContext {
+  readonly id: string;
+  readonly vars: Readonly<Record<string, Scalar>>;
+  readonly context: ScenarioContext;
 }
 
 function checkCompetences(
@@ -46,13 +54,84 @@ function checkCompetences(
   });
 }
 
+/**
+ * A `ruleEquals` guard names a rule of the vocabulary and, in every variant whose starting variables hold its
+ * arguments, the rule must compute: a misspelt argument would otherwise silently take the `otherwise` path.
+ */
+function checkRuleGuard(
+  params: Readonly<Record<string, unknown>> | undefined,
+  at: string,
+  variants: readonly VariantContext[],
+  sink: ErrorSink,
+): void {
+  const rule = typeof params?.rule === 'string' ? params.rule : '';
+  const args = (params?.args ?? {}) as Record<string, Scalar | { var: string }>;
+  if (!calculators[rule]) {
+    sink.add(
+      `${at}.params.rule`,
+      'Règle inconnue du vocabulaire.',
+      Object.keys(calculators).join(', '),
+      rule,
+    );
+    return;
+  }
+  for (const variant of variants) {
+    const known = Object.values(args).every(
+      (value) => typeof value !== 'object' || value.var in variant.vars,
+    );
+    if (known && resolveValue({ rule, args }, variant.vars) === undefined) {
+      sink.add(
+        `${at}.params`,
+        `Règle incalculable pour la variante « ${variant.id} ».`,
+        'des arguments valides pour la règle',
+        args,
+      );
+    }
+  }
+}
+
+/** A model answer (`solution`) is well-formed and judged conforme in every variant. */
+function checkSolution(
+  scenario: ScenarioFile,
+  step: StepDef,
+  decision: DecisionDef,
+  at: string,
+  variants: readonly VariantContext[],
+  sink: ErrorSink,
+): void {
+  if (!decision.solution) return;
+  const problems = checkSubmission(scenario, step, decision.solution);
+  if (problems.length > 0) {
+    sink.add(
+      `${at}.solution`,
+      `Solution mal formée : ${problems.map((p) => `${p.key ?? ''} ${p.message}`).join(' ; ')}`,
+      'une réponse complète',
+      decision.solution,
+    );
+    return;
+  }
+  for (const variant of variants) {
+    const wrong = assessSubmission(scenario, step, decision.solution, variant.context).filter(
+      (evidence) => evidence.verdict !== 'conforme',
+    );
+    if (wrong.length > 0) {
+      sink.add(
+        `${at}.solution`,
+        `La solution n’est pas jugée conforme dans la variante « ${variant.id} » : ${wrong.map((e) => e.explanation).join(' ')}`,
+        'une solution conforme',
+        wrong.map((e) => e.verdict),
+      );
+    }
+  }
+}
+
 /** Checks one step's scoring; returns the competence lists of its fields, to be checked with the others. */
 function checkStepScoring(
   step: StepDef,
   decision: DecisionDef,
   dat: string,
   scenario: ScenarioFile,
-  variants: { id: string; vars: Record<string, Scalar> }[],
+  variants: readonly VariantContext[],
   sink: ErrorSink,
 ): [readonly string[] | undefined, string][] {
   const fieldCompetences: [readonly string[] | undefined, string][] = [];
@@ -197,12 +276,13 @@ function checkStepScoring(
       }
     }
   }
+  checkSolution(scenario, step, decision, dat, variants, sink);
   return fieldCompetences;
 }
 
 /** Decisions and steps match; verdicts exist for every answer; rules, guards and competences are known. */
 export function checkScoring(scenario: ScenarioFile, knowledge: ScenarioKnowledge, sink: ErrorSink): void {
-  const variants = variantVars(scenario, knowledge);
+  const variants = variantContexts(scenario, knowledge);
   for (const [name, source] of Object.entries(scenario.computed ?? {})) {
     if (typeof source === 'object' && 'rule' in source && !calculators[source.rule]) {
       sink.add(
@@ -240,6 +320,8 @@ export function checkScoring(scenario: ScenarioFile, knowledge: ScenarioKnowledg
         }
         const guard = branchGuards[branch.when.type] as GuardDefinition<unknown>;
         const parsed = guard.params.safeParse(branch.when.params ?? {});
+        if (parsed.success && branch.when.type === 'ruleEquals')
+          checkRuleGuard(branch.when.params, gat, variants, sink);
         if (!parsed.success)
           sink.add(
             `${gat}.params`,

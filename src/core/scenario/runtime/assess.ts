@@ -172,7 +172,12 @@ function assessField(
   });
 }
 
-function inspectionVerdict(scenario: ScenarioFile, decision: DecisionDef, values: Values): [Verdict, string] {
+function inspectionVerdict(
+  scenario: ScenarioFile,
+  decision: DecisionDef,
+  values: Values,
+  vars: ScenarioContext['vars'],
+): [Verdict, string] {
   const expected = decision.discrepancies ?? [];
   const marked = Object.entries(values)
     .filter(([, value]) => value === true)
@@ -182,7 +187,7 @@ function inspectionVerdict(scenario: ScenarioFile, decision: DecisionDef, values
   const label = (key: string) => {
     const [documentId = '', fieldId = ''] = key.split('.');
     const field = scenario.documents?.[documentId]?.fields.find((candidate) => candidate.id === fieldId);
-    return field ? (scenario.texts[field.label] ?? fieldId) : key;
+    return field ? textOf(scenario, field.label, vars) : key;
   };
   const choice =
     marked.length === 0
@@ -218,9 +223,11 @@ function classificationVerdict(
 }
 
 function rankingVerdict(
+  scenario: ScenarioFile,
   step: Extract<StepDef, { type: 'rank' }>,
   decision: DecisionDef,
   values: Values,
+  context: ScenarioContext,
 ): [Verdict | null, string] {
   const totals = step.offers.map((offer) => ({
     offer: offer.id,
@@ -231,7 +238,14 @@ function rankingVerdict(
   }));
   const best = Math.max(...totals.map((entry) => entry.total));
   const first = totals.filter((entry) => entry.total === best).map((entry) => entry.offer);
-  const choice = `Offre classée première : ${first.join(' et ')}.`;
+  const label = (offerId: string) => {
+    const offer = step.offers.find((candidate) => candidate.id === offerId);
+    return offer ? `« ${textOf(scenario, offer.label, context.vars)} »` : offerId;
+  };
+  const choice =
+    first.length > 1
+      ? `Offres classées premières à égalité : ${first.map(label).join(' et ')}.`
+      : `Offre classée première : ${first.map(label).join('')}.`;
   if (!decision.winner) return [null, choice];
   const right = first.length === 1 && first[0] === decision.winner;
   return [right ? 'conforme' : (decision.verdictIfWrong ?? 'illegal'), choice];
@@ -276,10 +290,11 @@ export function assessSubmission(
   let verdict: Verdict | null = null;
   let choice = '';
   let notes: string[] = [];
-  if (step.type === 'inspect') [verdict, choice] = inspectionVerdict(scenario, decision, values);
+  if (step.type === 'inspect')
+    [verdict, choice] = inspectionVerdict(scenario, decision, values, context.vars);
   if (step.type === 'classify')
     [verdict, choice, notes] = classificationVerdict(scenario, step, decision, values, context);
-  if (step.type === 'rank') [verdict, choice] = rankingVerdict(step, decision, values);
+  if (step.type === 'rank') [verdict, choice] = rankingVerdict(scenario, step, decision, values, context);
 
   const assessment = runAssessor(decision, values, context);
   if (assessment) {

@@ -44,6 +44,9 @@ export interface ScenarioInput {
   readonly seed: number;
   /** Overrides the scenario's date (the year schedules it). */
   readonly date?: IsoDate;
-  /** Values the year supplies (commune name, population…), below the variant's own. */
+  /**
+   * Values the world supplies (commune name, population…): above the scenario's defaults, below the variant's
+   * own. The default commune's when omitted.
+   */
   readonly worldVars?: Readonly<Record<string, Scalar>>;
 }

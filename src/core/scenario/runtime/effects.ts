@@ -46,6 +46,8 @@ export function applyEffects(
         break;
       case 'advanceDate':
         next = { ...next, date: addDays(next.date, effect.days) };
+        // `{date}` in the texts follows the in-game date.
+        next = { ...next, vars: { ...next.vars, date: next.date } };
         break;
     }
   }

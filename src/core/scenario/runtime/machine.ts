@@ -76,7 +76,7 @@ export const scenarioSetup = setup({
     }),
     enterSubScenario: assign(({ context }, params: { child: ScenarioFile }) => {
       const drawn = drawVariant(params.child, context.rng);
-      return { rng: drawn.rng, vars: { ...context.vars, ...drawn.vars } };
+      return { rng: drawn.rng, vars: { ...params.child.vars, ...context.vars, ...drawn.vars } };
     }),
     initQueue: assign(({ context }, params: { queue: string; from: readonly string[]; pick: number }) => {
       if (context.queues[params.queue] !== undefined) return {};

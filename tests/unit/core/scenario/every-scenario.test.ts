@@ -36,6 +36,54 @@ function candidateEvents(program: ScenarioProgram, snapshot: ScenarioSnapshot): 
   return [good, careless];
 }
 
+/** What the branch steps of a scenario (and its sub-scenarios) read: variables, choices, verdicts, mistakes. */
+interface BranchReads {
+  readonly vars: Set<string>;
+  readonly decisions: Set<string>;
+  readonly mistakes: boolean;
+}
+
+function branchReads(program: ScenarioProgram): BranchReads {
+  const reads: BranchReads = { vars: new Set(), decisions: new Set(), mistakes: false };
+  let mistakes = false;
+  for (const scenario of [program.scenario, ...Object.values(program.library)]) {
+    for (const step of Object.values(scenario.steps)) {
+      if (step.type !== 'branch') continue;
+      for (const { when } of step.branches) {
+        const params = (when.params ?? {}) as Record<string, unknown>;
+        if (typeof params.var === 'string') reads.vars.add(params.var);
+        if (typeof params.decision === 'string') reads.decisions.add(params.decision);
+        for (const arg of Object.values((params.args ?? {}) as Record<string, unknown>)) {
+          if (typeof arg === 'object' && arg !== null && 'var' in arg) reads.vars.add(String(arg.var));
+        }
+        if (when.type === 'mistakesAtLeast') mistakes = true;
+      }
+    }
+  }
+  return { ...reads, mistakes };
+}
+
+/**
+ * What distinguishes two states for exploration: the step, the queues, and exactly what later branches read.
+ * Merging on the step alone would hide a step behind a branch on an earlier answer.
+ */
+function explorationKey(snapshot: ScenarioSnapshot, reads: BranchReads): string {
+  const { choices, vars, queues, evidence } = snapshot.context;
+  const verdictOf = (decision: string) =>
+    evidence
+      .filter((item) => item.step === decision || item.step.startsWith(`${decision}.`))
+      .map((item) => item.verdict)
+      .join(',');
+  return JSON.stringify([
+    stepKeyOf(snapshot),
+    snapshot.status,
+    queues,
+    [...reads.vars].map((name) => vars[name]),
+    [...reads.decisions].map((decision) => [choices[decision], verdictOf(decision)]),
+    reads.mistakes ? evidence.filter((item) => item.verdict !== 'conforme').length : 0,
+  ]);
+}
+
 function visibleSteps(program: ScenarioProgram, prefix = '', scenario = program.scenario): string[] {
   return Object.entries(scenario.steps).flatMap(([id, step]) => {
     if (step.type === 'branch' || step.type === 'queue') return [];
@@ -69,6 +117,7 @@ describe.each(Object.values(catalogue.scenarios).map((scenario) => [scenario.id,
   'scenario %s',
   (_id, scenario) => {
     const program = compileScenario(scenario, catalogue.scenarios);
+    const reads = branchReads(program);
 
     it('reaches every visible step under model-based exploration, each path finishing with a report', () => {
       const reached = new Set<string>();
@@ -76,8 +125,7 @@ describe.each(Object.values(catalogue.scenarios).map((scenario) => [scenario.id,
         const paths = getShortestPaths(program.machine, {
           input: { seed },
           events: (snapshot) => candidateEvents(program, snapshot as ScenarioSnapshot),
-          serializeState: (snapshot) =>
-            `${stepKeyOf(snapshot as ScenarioSnapshot)}|${(snapshot as ScenarioSnapshot).status}`,
+          serializeState: (snapshot) => explorationKey(snapshot as ScenarioSnapshot, reads),
         });
         for (const path of paths) {
           const last = path.state as ScenarioSnapshot;
@@ -94,7 +142,7 @@ describe.each(Object.values(catalogue.scenarios).map((scenario) => [scenario.id,
         }
       }
       expect([...reached].sort()).toEqual(visibleSteps(program).sort());
-    });
+    }, 300_000);
 
     it(`survives ${RANDOM_WALKS} seeded random walks`, () => {
       for (let seed = 0; seed < RANDOM_WALKS; seed += 1) {
@@ -103,7 +151,7 @@ describe.each(Object.values(catalogue.scenarios).map((scenario) => [scenario.id,
           throw new Error(`graine ${seed} : ${walk.stoppedBecause ?? 'non terminé'}`);
         }
       }
-    });
+    }, 300_000);
 
     it('replays a run exactly from its seed and log', () => {
       for (const strategy of ['good', 'random', 'careless'] as const) {
