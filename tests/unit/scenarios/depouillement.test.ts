@@ -38,6 +38,7 @@ function loadScenario(): ScenarioFile {
   return parsed.value;
 }
 
+/** A path: `<name>.json` holds its events (playable with `play depouillement --script`), `<name>.expected.json` what it must give. */
 interface PathFixture {
   readonly seed: number;
   readonly variant: string;
@@ -47,7 +48,9 @@ interface PathFixture {
 }
 
 function loadFixture(name: string): PathFixture {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as PathFixture;
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
+  const expected = read(`${name}.expected.json`) as Omit<PathFixture, 'events'>;
+  return { ...expected, events: read(`${name}.json`) as ScenarioEvent[] };
 }
 
 function markOf(evidence: readonly Evidence[]): number {

@@ -338,7 +338,7 @@ export const depouillementAssessors = {
       });
       const wrong = judged.filter((entry) => !entry.right);
       const whys = wrong.flatMap((entry) => (entry.why ? [entry.why] : []));
-      const references = [...new Set(judged.flatMap((entry) => referencesOf(entry.classification)))];
+      const references = [...new Set(judged.flatMap((entry) => referencesOf(entry.classification)))].sort();
       return {
         verdict: classifyVerdict(wrong.length, judged.length),
         explanation: whys.length === 0 ? '' : `Motifs de la règle\u00a0: ${whys.join('\u00a0; ')}.`,
