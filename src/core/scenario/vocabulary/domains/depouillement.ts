@@ -208,6 +208,45 @@ function nullityOf(args: z.infer<typeof nullityArgs>): CauseId {
 
 const place = z.enum(['france', 'etranger']);
 
+const proxyArgs = z.strictObject({
+  date1: isoDate,
+  lieu1: place,
+  date2: isoDate.optional(),
+  lieu2: place.optional(),
+  date3: isoDate.optional(),
+  lieu3: place.optional(),
+  rang: z.number().int().min(1).max(3),
+});
+
+const proxyStatuses = new Map<string, string>();
+
+/** `valable` or `nulle` for the proxy of a rank, under the ceiling of L73; refuses an uncertain decision. */
+function proxyStatus(args: z.infer<typeof proxyArgs>): string {
+  const given = [
+    [args.date1, args.lieu1],
+    [args.date2, args.lieu2],
+    [args.date3, args.lieu3],
+  ] as const;
+  // One mandataire: the names do not matter to the ceiling, only the dates and places.
+  const proxies: Procuration[] = given.flatMap(([date, lieu], i) =>
+    date === undefined || lieu === undefined
+      ? []
+      : [
+          {
+            id: `${i + 1}`,
+            mandant: `${i + 1}`,
+            mandataire: 'mandataire',
+            establishedIn: lieu,
+            establishedOn: date,
+          },
+        ],
+  );
+  const validity = validateProxies(proxies).validity.find((v) => v.id === `${args.rang}`);
+  if (validity === undefined) throw new RangeError(`Aucune procuration de rang ${args.rang}.`);
+  if (validity.uncertain) throw new RangeError('Procurations du même jour : décision incertaine.');
+  return validity.valid ? 'valable' : 'nulle';
+}
+
 /** Polling-station count rules a scenario may name (code électoral L65, L66…). */
 export const depouillementCalculators = {
   'depouillement.closingHour': defineCalculator({
@@ -218,40 +257,8 @@ export const depouillementCalculators = {
   'depouillement.proxyStatus': defineCalculator({
     summary:
       '« valable » ou « nulle » : une procuration d’un même mandataire, au rang donné (code électoral L73)',
-    args: z.strictObject({
-      date1: isoDate,
-      lieu1: place,
-      date2: isoDate.optional(),
-      lieu2: place.optional(),
-      date3: isoDate.optional(),
-      lieu3: place.optional(),
-      rang: z.number().int().min(1).max(3),
-    }),
-    compute: (args) => {
-      const given = [
-        [args.date1, args.lieu1],
-        [args.date2, args.lieu2],
-        [args.date3, args.lieu3],
-      ] as const;
-      // One mandataire: the names do not matter to the ceiling, only the dates and places.
-      const proxies: Procuration[] = given.flatMap(([date, lieu], i) =>
-        date === undefined || lieu === undefined
-          ? []
-          : [
-              {
-                id: String(i + 1),
-                mandant: `mandant ${i + 1}`,
-                mandataire: 'mandataire',
-                establishedIn: lieu,
-                establishedOn: date,
-              },
-            ],
-      );
-      const validity = validateProxies(proxies).validity.find((v) => v.id === String(args.rang));
-      if (validity === undefined) throw new RangeError(`Aucune procuration de rang ${args.rang}.`);
-      if (validity.uncertain) throw new RangeError('Procurations du même jour : décision incertaine.');
-      return validity.valid ? 'valable' : 'nulle';
-    },
+    args: proxyArgs,
+    compute: (args) => memo(proxyStatuses, JSON.stringify(args), () => proxyStatus(args)),
   }),
   'depouillement.urn': defineCalculator({
     summary:
