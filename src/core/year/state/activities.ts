@@ -1,6 +1,12 @@
 import { formatFrenchDate } from '../../dates';
 import { err, ok, type Result } from '../../result';
-import { advanceRun, replayRun, startRun, type ScenarioSnapshot } from '../../scenario/runtime/run';
+import {
+  advanceRun,
+  replayRun,
+  startRun,
+  stepKeyOf,
+  type ScenarioSnapshot,
+} from '../../scenario/runtime/run';
 import type { ScenarioInput } from '../../scenario/runtime/context';
 import { leafPath, locateStep } from '../../scenario/runtime/step-path';
 import { checkSubmission } from '../../scenario/runtime/submission';
@@ -138,6 +144,7 @@ export function openActivity(
       cancelledBecause: null,
       seed: activitySeed(state.setup.seed, activityId),
       log: [],
+      steps: [],
       evidence: [],
       meterChanges: [],
     };
@@ -166,5 +173,7 @@ export function forwardEvent(
   if (!step.accepted) return refuse('Cette action n’est pas possible à cette étape.');
   const log = [...activity.log, event];
   env.snapshots.set(log, step.snapshot);
-  return ok(withRun(env, state, { ...activity, log }, step.snapshot));
+  return ok(
+    withRun(env, state, { ...activity, log, steps: [...activity.steps, stepKeyOf(snapshot)] }, step.snapshot),
+  );
 }

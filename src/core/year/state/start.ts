@@ -73,6 +73,7 @@ export function startYear(env: YearEnv, setup: YearSetup): Result<YearState, str
         cancelledBecause: null,
         seed: drawn.seed,
         log: [],
+        steps: [],
         evidence: [],
         meterChanges: [],
       },

@@ -99,6 +99,8 @@ export interface Activity {
   readonly cancelledBecause: string | null;
   readonly seed: number;
   readonly log: readonly ScenarioEvent[];
+  /** The step (`dossier/cni` inside a sub-scenario) each event of `log` was sent at: saves key submissions by it. */
+  readonly steps: readonly string[];
   readonly evidence: readonly Evidence[];
   readonly meterChanges: readonly MeterChange[];
 }
