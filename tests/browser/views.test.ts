@@ -44,6 +44,9 @@ async function tabToText(page: Page, text: string, limit = 40): Promise<boolean>
   return false;
 }
 
+/** A session code whose seed draws the tutorial's variant « seance-vendredi » (tests/unit/scenarios/premier-jour.test.ts checks it). */
+const SESSION_CODE = '1';
+
 /** From the title: « Mise en situation », then the tutorial if a catalogue lists it; fails clearly otherwise. */
 async function openTutorial(page: Page, input: Input): Promise<void> {
   if (input === 'clavier') {
@@ -60,6 +63,12 @@ async function openTutorial(page: Page, input: Input): Promise<void> {
     .waitFor({ timeout: 5000 })
     .catch(() => undefined);
   if ((await host.count()) === 0 && (await entry.count()) > 0) {
+    // The trainer's session code fixes the variant: the answers below are those of « seance-vendredi ».
+    const code = page.locator('#code-session');
+    if (input === 'clavier') await tabTo(page, '#code-session');
+    else await code.click();
+    await page.keyboard.type(SESSION_CODE);
+    expect(await code.inputValue()).toBe(SESSION_CODE);
     if (input === 'clavier') {
       if (!(await tabToText(page, TUTORIAL)))
         throw new Error(`« ${TUTORIAL} » n’est pas atteignable au clavier.`);

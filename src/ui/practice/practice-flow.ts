@@ -51,7 +51,7 @@ export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
 
   function showDebrief(session: ScenarioSession, scenarioId: string, seed: number | null): void {
     const report = buildReport({
-      title: `${session.title} — mise en situation`,
+      title: session.title,
       playedOn: deps.today(),
       evidence: session.evidence(),
       scenarioTitles: titles,

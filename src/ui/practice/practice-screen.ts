@@ -27,14 +27,15 @@ export function parseSessionCode(
 
 function scenarioCard(card: PracticeModel['cards'][number], start: (id: string) => void): HTMLLIElement {
   const titleId = `situation-${card.id}-titre`;
-  const button = h('button', {
-    class: 'bouton bouton-principal',
-    text: 'Commencer',
-    attrs: { type: 'button', 'data-scenario': card.id, 'aria-describedby': titleId },
-  });
+  // The visible word is « Commencer »; its accessible name says which scenario (WCAG 2.4.6).
+  const button = h(
+    'button',
+    { class: 'bouton bouton-principal', attrs: { type: 'button', 'data-scenario': card.id } },
+    ['Commencer', h('span', { class: 'visuellement-masque', text: ` « ${card.title} »` })],
+  );
   button.addEventListener('click', () => start(card.id));
   return h('li', { class: 'situation' }, [
-    h('h2', { class: 'situation-titre', text: card.title, attrs: { id: titleId } }),
+    h('h2', { class: 'situation-titre', text: card.title }),
     h('p', { class: 'situation-meta', text: `${card.blocs} · ${card.duration} · ${card.decisions}` }),
     h('p', { class: 'situation-resume', text: card.summary }),
     button,
