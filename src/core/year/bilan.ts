@@ -33,6 +33,14 @@ export interface KeyDecision {
   readonly reference: string | null;
 }
 
+/** French labels of an activity's status. */
+export const ACTIVITY_STATUS_LABELS: Readonly<Record<Activity['status'], string>> = {
+  'a-venir': 'à venir',
+  'en-cours': 'en cours',
+  termine: 'terminé',
+  annule: 'annulé',
+};
+
 /** A scenario of the year in the bilan. */
 export interface BilanScenario {
   readonly activityId: string;

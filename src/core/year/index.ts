@@ -66,6 +66,7 @@ export {
 } from './week-view';
 export {
   buildYearBilan,
+  ACTIVITY_STATUS_LABELS,
   yearEvidence,
   yearScenarioTitles,
   type YearBilan,
