@@ -162,8 +162,13 @@ async function playStep(page: Page, input: Input, kind: string, stepId: string):
       await activate(page, input, submit);
       await page.waitForSelector('.v-error:not([hidden])');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
-      const reach = (selector: string) =>
-        input === 'clavier' ? tabTo(page, selector, 60) : page.locator(selector).focus();
+      // The refusal put focus on the first field in error: reach a field without tabbing past it (a date
+      // input's day, month and year are separate Tab stops inside the same element).
+      const reach = async (selector: string) => {
+        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+        if (input === 'clavier') await tabTo(page, selector, 60);
+        else await page.locator(selector).focus();
+      };
       await reach('.v-step input[type="date"]');
       // The date input follows the browser's language: jj/mm/aaaa in French, mm/dd/yyyy otherwise.
       const french = await page.evaluate(() => navigator.language.startsWith('fr'));
