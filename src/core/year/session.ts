@@ -6,6 +6,7 @@ import type { StepView } from '../scenario/step-view';
 import { buildYearBilan, type YearBilan } from './bilan';
 import type { YearEnv } from './env';
 import { activitySnapshot, activityTitle } from './state/activities';
+import { planProblem } from './state/plan';
 import { applyYearEvent, replayYear } from './state/reducer';
 import type { YearEvent, YearRefusal, YearSetup, YearState } from './state/types';
 import { weekViewOf, type WeekView } from './week-view';
@@ -15,6 +16,8 @@ export interface YearSession {
   readonly setup: YearSetup;
   state(): YearState;
   view(): WeekView;
+  /** Why a week's agenda would be refused, in French, or null: the agenda view checks its draft with it. */
+  planProblem(slots: readonly (readonly [string, number])[]): string | null;
   /** Applies an event; an accepted one notifies the subscribers (the autosave hooks there). */
   send(event: YearEvent): Result<YearState, YearRefusal>;
   /** Called after every accepted event with the new state and the event; returns an unsubscribe function. */
@@ -112,6 +115,10 @@ export function openYearSession(
     state: () => current,
     view: () => weekViewOf(env, current),
     send,
+    planProblem: (slots) =>
+      current.phase === 'planning'
+        ? planProblem(env, current, slots)
+        : 'Le planning de la semaine est déjà validé.',
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

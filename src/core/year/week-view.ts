@@ -77,8 +77,8 @@ export interface MeterView {
   /** Change since the start of the current week. */
   readonly weekDelta: number;
   readonly burden: boolean;
-  /** Every traced change, latest first. */
-  readonly why: readonly MeterEntry[];
+  /** Every traced change, latest first, with its cause in French. */
+  readonly why: readonly (MeterEntry & { readonly causeLabel: string })[];
 }
 
 /** Everything the year's screens need for the current week: plain JSON, French texts. */
@@ -104,6 +104,26 @@ export interface WeekView {
   readonly active: ActivityView | null;
   /** Null when the week can be ended; else why not, in French. */
   readonly cannotEndBecause: string | null;
+}
+
+/** Where a meter change comes from, in French: the scenario, the task and its deadline, the consequence. */
+function causeLabel(env: YearEnv, state: YearState, entry: MeterEntry): string {
+  const cause = entry.cause;
+  switch (cause.kind) {
+    case 'scenario':
+    case 'verdicts': {
+      const title = env.scenarios[cause.scenarioId]?.title ?? cause.scenarioId;
+      return cause.kind === 'scenario' ? `Scénario « ${title} »` : `Décisions notées de « ${title} »`;
+    }
+    case 'echeance': {
+      const task = state.tasks.find((item) => item.id === cause.taskId);
+      return `Échéance : ${task?.title ?? cause.taskId}${cause.reference ? ` (${cause.reference})` : ''}`;
+    }
+    case 'consequence':
+      return `Conséquence différée (${cause.reference})`;
+    case 'semaine':
+      return `Organisation de la semaine ${cause.week + 1}`;
+  }
 }
 
 function activityView(env: YearEnv, state: YearState, activity: Activity): ActivityView {
@@ -213,7 +233,10 @@ export function weekViewOf(env: YearEnv, state: YearState): WeekView {
       start: METER_START[meter],
       weekDelta: values[meter] - before[meter],
       burden: isBurdenMeter(meter),
-      why: state.meterLog.filter((entry) => entry.meter === meter).reverse(),
+      why: state.meterLog
+        .filter((entry) => entry.meter === meter)
+        .reverse()
+        .map((entry) => ({ ...entry, causeLabel: causeLabel(env, state, entry) })),
     })),
     journal: [...state.journal].reverse(),
     active: active ? activityView(env, state, active) : null,
