@@ -22,7 +22,7 @@ export interface MeterTrajectory {
   readonly burden: boolean;
 }
 
-/** A key moment of the year: a decisive or illegal decision, a deadline kept or missed, a consequence. */
+/** A key moment of the year: a decisive decision (weight 3) of a scenario, a deadline kept or missed, a consequence. */
 export interface KeyDecision {
   readonly date: IsoDate;
   /** French: where it happened (scenario title, or « Calendrier de l’année »). */
@@ -93,7 +93,7 @@ function keyDecisions(env: YearEnv, state: YearState): KeyDecision[] {
     }));
   const fromScenarios = state.activities.flatMap((activity) =>
     activity.evidence
-      .filter((item) => item.weight >= 3 || item.verdict === 'illegal')
+      .filter((item) => item.weight >= 3)
       .map((item) => ({
         date: item.date,
         source: activityTitle(env, activity),

@@ -53,6 +53,7 @@ export { WORKDAY_LABELS, firstMonday, weekCountOf, mondayOf } from './state/cale
 export { METER_LABELS, METER_START, meterValues, isBurdenMeter } from './state/meters';
 export { CONSEQUENCES, type ConsequenceSpec, type ConsequenceId } from './state/consequences';
 export { CHANNEL_LABELS } from './state/tasks';
+export { frenchHours } from './hours';
 export { planProblem } from './state/plan';
 export { yearCalendar, type CalendarEntry, type DeadlineStatus } from './calendar-view';
 export {

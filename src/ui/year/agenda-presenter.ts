@@ -33,8 +33,8 @@ export interface AgendaTaskModel {
   readonly urgency: 'depassee' | 'proche' | '';
   /** The weekday it is drafted on, or null (« à planifier »). */
   readonly day: number | null;
-  /** French warnings shown on the card (late, waiting for another task, fixed day). */
-  readonly notes: readonly string[];
+  /** French notes shown on the card: warnings (late, waiting for another task) and information (fixed day). */
+  readonly notes: readonly { readonly text: string; readonly tone: 'alerte' | 'info' }[];
   /** Choices of the « Jour » selector, the keyboard way to plan. */
   readonly options: readonly { readonly value: string; readonly label: string; readonly disabled: boolean }[];
 }
@@ -98,14 +98,16 @@ function closedText(day: DayView): string | null {
 function taskModel(week: WeekView, task: TaskView, day: number | null): AgendaTaskModel {
   const date = day === null ? null : week.days[day]?.date;
   const late = task.deadline !== null && (date ? date > task.deadline : task.deadline < week.monday);
-  const notes: string[] = [];
+  const notes: { text: string; tone: 'alerte' | 'info' }[] = [];
+  const alert = (text: string) => notes.push({ text, tone: 'alerte' });
+  const info = (text: string) => notes.push({ text, tone: 'info' });
   if (task.deadline !== null && date && date > task.deadline)
-    notes.push(`Fait ${dayMonth(date)}, ce sera après l’échéance.`);
+    alert(`Fait ${dayMonth(date)}, ce sera après l’échéance.`);
   if (task.deadline !== null && day === null && task.deadline <= week.sunday)
-    notes.push('Échéance cette semaine : non planifiée, elle sera manquée.');
-  if (task.requiresTitles.length > 0) notes.push(`À faire d’abord : ${task.requiresTitles.join(' ; ')}.`);
-  if (task.fixedDay !== null) notes.push(`Se tient le ${week.days[task.fixedDay]?.weekday ?? ''} seulement.`);
-  if (task.uncertain) notes.push('Date indicative, à vérifier : elle n’est pas notée.');
+    alert('Échéance cette semaine : non planifiée, elle sera manquée.');
+  if (task.requiresTitles.length > 0) alert(`À faire d’abord : ${task.requiresTitles.join(' ; ')}.`);
+  if (task.fixedDay !== null) info(`Se tient le ${week.days[task.fixedDay]?.weekday ?? ''} seulement.`);
+  if (task.uncertain) info('Date indicative, à vérifier : elle n’est pas notée.');
   return {
     id: task.id,
     title: task.title,

@@ -1,12 +1,8 @@
 import { daysBetween, formatFrenchDate, type IsoDate } from '../../core/dates';
+import { frenchHours } from '../../core/year';
 
-/** « 2 h », « 1 h 30 », « 30 min ». */
-export function hoursText(hours: number): string {
-  const whole = Math.floor(hours);
-  const minutes = Math.round((hours - whole) * 60);
-  if (whole === 0 && minutes > 0) return `${minutes} min`;
-  return minutes === 0 ? `${whole} h` : `${whole} h ${String(minutes).padStart(2, '0')}`;
-}
+/** « 2 h », « 1 h 30 », « 30 min » (the core's formatting, shared with its French reasons). */
+export const hoursText = frenchHours;
 
 /** « lundi 22 février » (no year: the year is on screen already). */
 export function dayMonth(date: IsoDate): string {

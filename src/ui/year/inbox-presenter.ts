@@ -1,5 +1,5 @@
 import { formatFrenchDate } from '../../core/dates';
-import type { ActivityView, Channel, InboxItem } from '../../core/year';
+import type { ActivityView, Channel, InboxItem, JournalEntry } from '../../core/year';
 import { hoursText } from './format';
 
 const STATUS_TEXT: Readonly<Record<InboxItem['status'], string>> = {
@@ -49,10 +49,23 @@ export interface InboxModel {
   readonly summary: string;
   readonly items: readonly InboxItemModel[];
   readonly appointments: readonly AppointmentModel[];
+  /** The latest news of the year (consequences, meetings held or postponed), newest first. */
+  readonly news: readonly {
+    readonly dateText: string;
+    readonly text: string;
+    readonly tone: JournalEntry['tone'];
+  }[];
 }
 
+/** How many lines of news the desk shows. */
+export const NEWS_LINES = 6;
+
 /** Mail, calls, visitors, the maire's requests and incidents, newest first; the week's scheduled scenarios. */
-export function presentInbox(items: readonly InboxItem[], appointments: readonly ActivityView[]): InboxModel {
+export function presentInbox(
+  items: readonly InboxItem[],
+  appointments: readonly ActivityView[],
+  journal: readonly JournalEntry[] = [],
+): InboxModel {
   const fresh = items.filter((item) => item.status === 'nouveau').length;
   return {
     heading: 'Courrier, appels et visites',
@@ -74,6 +87,11 @@ export function presentInbox(items: readonly InboxItem[], appointments: readonly
       meta: `${formatFrenchDate(item.date)} ; ${hoursText(item.hours)}`,
       actionLabel: item.playable ? (item.status === 'en-cours' ? 'Reprendre' : 'Commencer') : null,
       note: item.status === 'termine' ? 'Terminé' : item.cancelledBecause,
+    })),
+    news: journal.slice(0, NEWS_LINES).map((entry) => ({
+      dateText: formatFrenchDate(entry.date),
+      text: entry.reference ? `${entry.text} (${entry.reference})` : entry.text,
+      tone: entry.tone,
     })),
   };
 }

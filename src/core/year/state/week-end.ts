@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../result';
 import { addCalendarMonths, periodicityStatus, quarterOf } from '../../rules/conseil';
 import type { YearEnv } from '../env';
 import { accountsDeadlines, budgetDeadlines, quarterDeadlines, yearStart } from '../config/legal-calendar';
+import { frenchHours } from '../hours';
 import { activityTitle } from './activities';
 import { dayCapacity, dayDate, isInWeek } from './calendar';
 import { councilDef } from './councils';
@@ -154,7 +155,7 @@ function workload(env: YearEnv, state: YearState, monday: IsoDate, sunday: IsoDa
   const current = meterValues(state.meterLog).chargeDeTravail;
   const delta = Math.round((target - current) / 2);
   const details = [
-    `${planned + booked} h de travail pour ${capacity} h disponibles (${percent} %)`,
+    `${frenchHours(planned + booked)} de travail pour ${frenchHours(capacity)} disponibles (${percent}\u00a0%)`,
     ...(overdue > 0 ? [`${overdue} tâche(s) à échéance la semaine prochaine encore à faire`] : []),
     ...(weekend ? ['un week-end travaillé'] : []),
   ];
