@@ -72,14 +72,18 @@ describe('agenda presenter', () => {
   it('warns on a task planned after its deadline and on one waiting for another', () => {
     const model = presentAgenda(week5, { 'budget.2': 0 }, 'erreur du cœur');
     const card = model.days[0]?.tasks.find((task) => task.id === 'budget.2');
-    expect(card?.notes).toContain(
-      'À faire d’abord : Préparer le budget primitif (1/2) : section de fonctionnement.',
-    );
+    expect(card?.notes).toContainEqual({
+      text: 'À faire d’abord : Préparer le budget primitif (1/2) : section de fonctionnement.',
+      tone: 'alerte',
+    });
     expect(card?.deadlineText).toMatch(/^Avant le /);
     expect(model.problem).toBe('erreur du cœur');
     const counter = model.unplanned.find((task) => task.id === 'guichet.4.0');
     expect(counter?.urgency).toBe('proche');
-    expect(counter?.notes).toContain('Échéance cette semaine : non planifiée, elle sera manquée.');
+    expect(counter?.notes).toEqual([
+      { text: 'Échéance cette semaine : non planifiée, elle sera manquée.', tone: 'alerte' },
+      { text: 'Se tient le lundi seulement.', tone: 'info' },
+    ]);
   });
 
   it('marks a public holiday closed', () => {
