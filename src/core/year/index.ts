@@ -13,13 +13,7 @@ export {
   type EventDef,
   type Channel,
 } from './config/year-schema';
-export {
-  YEAR_DATA_FOLDERS,
-  isScenarioFile,
-  parseYearConfig,
-  loadYearLibrary,
-  type YearLibrary,
-} from './config/library';
+export { isScenarioFile, parseYearConfig, loadYearLibrary, type YearLibrary } from './config/library';
 export {
   budgetDeadlines,
   accountsDeadlines,

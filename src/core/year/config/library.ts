@@ -1,4 +1,9 @@
-import { loadCatalogue, type Catalogue, type ScenarioSource } from '../../scenario/catalogue';
+import {
+  loadCatalogue,
+  NON_SCENARIO_FOLDERS,
+  type Catalogue,
+  type ScenarioSource,
+} from '../../scenario/catalogue';
 import { err, ok, type Result } from '../../result';
 import { parseWorld } from '../world/world';
 import type { World } from '../world/world-schema';
@@ -6,16 +11,12 @@ import { yearConfigSchema, type YearConfig } from './year-schema';
 import { parseWith } from '../../validation/schema';
 
 /**
- * Folders of scenarios/ that hold the year's data rather than scenarios: the commune (`world/`) and the year
- * configurations (`years/`). The scenario catalogue must skip them; `events/` holds real scenario files.
+ * The folder of a file holding the year's data (the commune in `world/`, the year configurations in `years/`,
+ * the catalogue's NON_SCENARIO_FOLDERS) wherever it lives: scenarios/ or a test's fixtures/years/.
  */
-export const YEAR_DATA_FOLDERS = ['world', 'years'] as const;
-
-function folderOf(file: string): 'world' | 'years' | null {
+function folderOf(file: string): (typeof NON_SCENARIO_FOLDERS)[number] | null {
   const segments = file.split(/[\\/]/);
-  if (segments.includes('world')) return 'world';
-  if (segments.includes('years')) return 'years';
-  return null;
+  return NON_SCENARIO_FOLDERS.find((folder) => segments.includes(folder)) ?? null;
 }
 
 /** True for a file the scenario catalogue should load: anything outside the world/ and years/ folders. */
