@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WORLD_VARS } from '../../../../src/core/scenario';
+import { DEFAULT_WORLD_VARS, WORLD_VARS } from '../../../../src/core/scenario';
 import { legalCouncilSize } from '../../../../src/core/rules/conseil';
 import { parseWorld, weeklyHours, worldVarsOf } from '../../../../src/core/year';
 
