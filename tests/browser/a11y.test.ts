@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { openSession, type BrowserSession } from './harness';
 import { openTitle, tabTo } from './shell-helpers';
 
@@ -11,16 +11,6 @@ afterEach(async () => {
   await session?.close();
   session = null;
 });
-
-/** Serious and critical axe violations (WCAG 2.1 A and AA), one readable line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function start(): Promise<Page> {
   session = await openSession(baseUrl);
