@@ -62,10 +62,10 @@ export function checkYearConfig(
   const installation = config.councils.find((council) => council.installation === true);
   const firstRound = config.election?.rounds[0];
   if (installation && firstRound) {
-    const window = installationWindow(firstRound);
-    if (installation.date < window.from || installation.date > window.to)
+    const span = installationWindow(firstRound);
+    if (installation.date < span.from || installation.date > span.to)
       problems.push(
-        `${where} : la séance d’installation se tient entre le ${formatFrenchDate(window.from)} et le ${formatFrenchDate(window.to)} (${PERIODICITY_RULE.reference}).`,
+        `${where} : la séance d’installation se tient entre le ${formatFrenchDate(span.from)} et le ${formatFrenchDate(span.to)} (${PERIODICITY_RULE.reference}).`,
       );
   }
   return problems;

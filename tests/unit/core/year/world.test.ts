@@ -33,6 +33,8 @@ describe('the commune as data', () => {
       population: 1200,
       maire: 'Mme Hélène Garnier',
     });
+    // A scenario played alone gets the engine's defaults: they must be this commune's.
+    expect(vars).toEqual(DEFAULT_WORLD_VARS);
   });
 
   it('offers a full-time post and a part-time post shared with another commune', () => {
