@@ -183,7 +183,10 @@ export const CONSEQUENCES = {
     meters: { confianceMaire: -3, chargeDeTravail: 3 },
     key: true,
   },
-  /** A short event left without an answer past its date (a service standard of the game). */
+  /**
+   * A short event left without an answer past its date (a service standard of the game): scored on the event's
+   * first competence, with that référentiel line as reference.
+   */
   eventMissed: {
     reference: 'RNCP41781 BC02-02',
     competences: ['RNCP41781-BC02-02'],

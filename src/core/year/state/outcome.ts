@@ -19,6 +19,8 @@ export interface ConsequenceDetails {
   /** French: the line of the journal (and the reason shown by the meters). */
   readonly journal: string;
   readonly competences?: readonly string[];
+  /** Replaces the table's reference (a short event cites the référentiel line of its own competence). */
+  readonly reference?: string;
   readonly meters?: Readonly<Partial<Record<Meter, number>>>;
 }
 
@@ -43,6 +45,7 @@ export function withConsequence(
   details: ConsequenceDetails,
 ): YearState {
   const spec = CONSEQUENCES[id];
+  const reference = details.reference ?? spec.reference;
   const evidence: Evidence[] =
     spec.verdict === null
       ? []
@@ -57,13 +60,13 @@ export function withConsequence(
             weight: spec.weight,
             choice: details.choice,
             explanation: details.explanation,
-            reference: spec.reference,
+            reference,
           },
         ];
   const cause: MeterEntry['cause'] =
     details.taskId !== undefined
-      ? { kind: 'echeance', taskId: details.taskId, reference: spec.reference }
-      : { kind: 'consequence', consequenceId: id, reference: spec.reference };
+      ? { kind: 'echeance', taskId: details.taskId, reference }
+      : { kind: 'consequence', consequenceId: id, reference };
   const deltas: Readonly<Partial<Record<Meter, number>>> = details.meters ?? spec.meters;
   const meters = METERS.flatMap((meter): MeterEntry[] => {
     const delta = deltas[meter];
@@ -76,7 +79,7 @@ export function withConsequence(
   return withMeters(
     withJournal(
       { ...state, evidence: [...state.evidence, ...evidence] },
-      { date: details.date, text: details.journal, reference: spec.reference, key: spec.key, tone },
+      { date: details.date, text: details.journal, reference, key: spec.key, tone },
     ),
     meters,
   );

@@ -134,7 +134,12 @@ export function whenTaskMissed(env: YearEnv, state: YearState, task: Task): Year
       choice: 'Resté sans réponse.',
       explanation: `« ${task.title} » attendait une réponse avant le ${formatFrenchDate(date)} : une demande laissée sans suite dégrade le service rendu et la confiance.`,
       journal: `« ${task.title} » est resté sans réponse.`,
-      ...(scenario ? { competences: scenario.competences.slice(0, 1) } : {}),
+      ...(scenario?.competences[0]
+        ? {
+            competences: [scenario.competences[0]],
+            reference: scenario.competences[0].replace('RNCP41781-', 'RNCP41781 '),
+          }
+        : {}),
       meters: event?.channel === 'maire' ? { confianceMaire: -3 } : { satisfactionUsagers: -3 },
     });
   }

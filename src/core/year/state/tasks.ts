@@ -74,7 +74,7 @@ export function initialTasks(env: YearEnv, yearStart: IsoDate): Task[] {
       kind: 'budget',
       title: 'Préparer le budget primitif (1/2) : section de fonctionnement',
       detail:
-        'Reprendre les résultats de l’an passé, chiffrer les dépenses et les recettes de fonctionnement avec l’adjoint aux finances. Le projet de budget part avec la convocation du conseil.',
+        'Reprendre les résultats de l’an passé, chiffrer les dépenses et les recettes de fonctionnement avec l’adjoint aux finances. Le projet doit être prêt quand la convocation de la séance du budget part.',
       hours: halfBudget,
       priority: 3,
       arrives: config.budget.preparationArrives,
@@ -86,7 +86,7 @@ export function initialTasks(env: YearEnv, yearStart: IsoDate): Task[] {
       kind: 'budget',
       title: 'Préparer le budget primitif (2/2) : investissement et équilibre réel',
       detail:
-        'Inscrire les opérations d’investissement, le remboursement de la dette et vérifier l’équilibre réel de chaque section avant d’envoyer le projet avec la convocation.',
+        'Inscrire les opérations d’investissement, le remboursement de la dette et vérifier l’équilibre réel de chaque section avant que la convocation de la séance du budget parte.',
       hours: halfBudget,
       priority: 3,
       arrives: config.budget.preparationArrives,
@@ -99,7 +99,7 @@ export function initialTasks(env: YearEnv, yearStart: IsoDate): Task[] {
       kind: 'comptes',
       title: `Préparer l’arrêté des comptes ${config.year - 1}`,
       detail:
-        'Rapprocher les écritures avec le comptable public et préparer le document que le conseil arrête ; il part avec la convocation de la séance.',
+        'Rapprocher les écritures avec le comptable public et préparer le document que le conseil arrête ; il doit être prêt quand la convocation de la séance part.',
       hours: config.accounts.preparationHours,
       priority: 2,
       arrives: config.accounts.preparationArrives,
