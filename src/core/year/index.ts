@@ -70,4 +70,4 @@ export {
   type BilanScenario,
 } from './bilan';
 export { botPlan, playYearWithBot, type BotYear } from './bots';
-export { openYearSession, type YearSession } from './session';
+export { openYearSession, resumeYearSession, type YearSession } from './session';

@@ -53,7 +53,13 @@ export function openYearSession(
     return err(
       `La partie ne se rejoue pas : l’événement n° ${replay.value.refused.index + 1} est refusé (${replay.value.refused.refusal.message}).`,
     );
-  let current = replay.value.state;
+  return ok(resumeYearSession(env, replay.value.state));
+}
+
+/** A session on a state already replayed (a loaded save: `loadYearFromSlot` has replayed it once). */
+export function resumeYearSession(env: YearEnv, state: YearState): YearSession {
+  const setup = state.setup;
+  let current = state;
   const listeners = new Set<(state: YearState, event: YearEvent) => void>();
 
   const send = (event: YearEvent): Result<YearState, YearRefusal> => {
@@ -110,7 +116,7 @@ export function openYearSession(
     };
   };
 
-  return ok({
+  return {
     setup,
     state: () => current,
     view: () => weekViewOf(env, current),
@@ -131,5 +137,5 @@ export function openYearSession(
       return ok(port(activityId));
     },
     bilan: (playedOn, playerLabel) => buildYearBilan(env, current, playedOn, playerLabel),
-  });
+  };
 }

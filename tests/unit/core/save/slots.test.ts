@@ -9,7 +9,7 @@ import {
   saveYear,
   type SaveStore,
 } from '../../../../src/core/save';
-import { openYearSession } from '../../../../src/core/year';
+import { openYearSession, resumeYearSession } from '../../../../src/core/year';
 import { newYear, playWeeks, repoYearLibrary, yearEnv } from '../year/year-fixtures';
 
 const library = repoYearLibrary();
@@ -106,5 +106,18 @@ describe('save slots', () => {
       ok: false,
       error: 'Le fichier de sauvegarde est illisible : ce n’est pas du JSON (il est peut-être tronqué).',
     });
+  });
+});
+
+describe('continue a saved year', () => {
+  it('resumes a session on the loaded state without replaying it again', async () => {
+    const store = createMemorySaveStore();
+    const state = playWeeks(env, newYear(env, 7), 2);
+    await saveYear(store, AUTOSAVE_SLOT, env, state, savedAt);
+    const loaded = await loadYearFromSlot(store, AUTOSAVE_SLOT, library);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const year = resumeYearSession(loaded.value.env, loaded.value.state);
+    expect(year.view().week).toBe(3);
+    expect(year.send({ type: 'week.plan', slots: [] }).ok).toBe(true);
   });
 });
