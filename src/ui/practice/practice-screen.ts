@@ -26,7 +26,6 @@ export function parseSessionCode(
 }
 
 function scenarioCard(card: PracticeModel['cards'][number], start: (id: string) => void): HTMLLIElement {
-  const titleId = `situation-${card.id}-titre`;
   // The visible word is « Commencer »; its accessible name says which scenario (WCAG 2.4.6).
   const button = h(
     'button',
