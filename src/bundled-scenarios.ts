@@ -4,10 +4,14 @@ import { isScenarioPath, type ScenarioSource } from './core/scenario';
 
 const files = import.meta.glob('../scenarios/**/*.json', { query: '?raw', import: 'default', eager: true });
 
-/** Every scenario file of scenarios/ (the world and year folders excluded), with a repository-relative name. */
-export function bundledScenarioSources(): ScenarioSource[] {
+/** Every data file of scenarios/ (scenarios, the world, the years), with a repository-relative name. */
+export function bundledDataSources(): ScenarioSource[] {
   return Object.entries(files)
     .map(([path, text]) => ({ file: path.replace(/^\.\.\//, ''), text: String(text) }))
-    .filter((source) => isScenarioPath(source.file))
     .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Every scenario file of scenarios/ (the world and year folders excluded). */
+export function bundledScenarioSources(): ScenarioSource[] {
+  return bundledDataSources().filter((source) => isScenarioPath(source.file));
 }

@@ -20,11 +20,13 @@ import { bindClickSound } from './ui/sound/click-sound';
 import { createCuePlayer } from './ui/sound/cue-player';
 import { createSubtitles } from './ui/sound/subtitles';
 import { createLocalStore, localStorageOf } from './ui/storage/key-value-store';
-import { bundledScenarioSources } from './bundled-scenarios';
-import { loadCatalogue } from './core/scenario';
-import { parseWorld, worldVarsOf } from './core/year/world/world';
-import worldFile from '../scenarios/world/saint-aubin.json';
+import { bundledDataSources } from './bundled-scenarios';
+import { AUTOSAVE_SLOT, createMemorySaveStore, type SaveStore } from './core/save';
+import { DEFAULT_WORLD_VARS } from './core/scenario';
+import { loadYearLibrary, worldVarsOf } from './core/year';
+import { createIndexedDbSaveStore } from './storage/indexeddb-save-store';
 import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-flow';
+import { createYearFlow, type YearFlow } from './ui/year-flow/year-flow';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -68,14 +70,31 @@ const stage = createGameStage({
   onProgress: (fraction) => loading.progress(fraction),
 });
 
-const catalogue = loadCatalogue(bundledScenarioSources());
-const world = parseWorld(worldFile);
-const worldVars = world.ok ? worldVarsOf(world.value) : {};
-/** Today as the player's calendar says it (the report is dated with it). */
+const library = loadYearLibrary(bundledDataSources());
+const world = Object.values(library.worlds)[0];
+const worldVars = world ? worldVarsOf(world) : DEFAULT_WORLD_VARS;
+/** Today as the player's calendar says it (reports are dated with it). */
 const today = () => new Date().toLocaleDateString('sv-SE');
+const now = () => new Date().toISOString();
 /** A fresh seed for a game without a session code. */
 const drawSeed = () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) % 1_000_000_000;
+const store: SaveStore = window.indexedDB
+  ? createIndexedDbSaveStore(window.indexedDB)
+  : createMemorySaveStore();
+let hasSave = false;
 let practice: PracticeFlow | null = null;
+let year: YearFlow | null = null;
+
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
 
 const shell = createShell({
   overlay,
@@ -87,12 +106,20 @@ const shell = createShell({
   cues,
   narrator,
   emblemUrl: ICON_URLS.blason,
-  communeName: world.ok ? world.value.commune : undefined,
+  communeName: world?.commune,
+  hasSave: () => hasSave || (year?.isPlaying() ?? false),
+  onYear: () => year?.setup(),
+  onContinue: () => void year?.resume(),
   onPractice: () => practice?.open(),
+  onHotspot: () => {
+    if (!year?.isPlaying()) return false;
+    year.showDesk();
+    return true;
+  },
 });
 practice = createPracticeFlow({
   shell,
-  catalogue,
+  catalogue: library.catalogue,
   narrator,
   subtitles,
   audio,
@@ -101,7 +128,32 @@ practice = createPracticeFlow({
   drawSeed,
   worldVars,
 });
-if (!world.ok) narrator.announce(`Les données de la commune sont illisibles : ${world.error}`);
+year = createYearFlow({
+  shell,
+  library,
+  store,
+  narrator,
+  subtitles,
+  audio,
+  timerMode: () => settings.get().timers,
+  today,
+  now,
+  drawSeed,
+  download,
+  print: () => window.print(),
+});
+if (!world) narrator.announce(`Les données de la commune sont illisibles : ${library.errors.join(' ')}`);
 // The title menu is DOM: it is usable at once, while the canvas draws the loading bar then the façade.
 shell.showTitle();
 void stage.loaded.then(() => loading.done());
+// « Continuer » lights up once the device's saves are listed (IndexedDB answers after the first paint).
+void store.list().then(
+  (slots) => {
+    hasSave = slots.some((slot) => slot.slot === AUTOSAVE_SLOT);
+    if (hasSave && overlay.dataset.screen === 'titre') shell.showTitle();
+  },
+  () =>
+    narrator.announce(
+      'Les sauvegardes de cet appareil sont inaccessibles : la partie ne sera pas enregistrée.',
+    ),
+);

@@ -5,6 +5,7 @@ import { referentielCommand } from './commands/referentiel';
 import { rulesCommand } from './commands/rules';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
+import { yearCommand } from './commands/year';
 
 /** Every command of the CLI, in the order `--help` lists them. */
 export const commands: readonly CliCommand[] = [
@@ -13,5 +14,6 @@ export const commands: readonly CliCommand[] = [
   rulesCommand,
   referentielCommand,
   coverageCommand,
+  yearCommand,
   schemaCommand,
 ];

@@ -9,4 +9,6 @@ export * from './referentiel';
 export * from './scoring';
 export * from './report';
 export * from './scenario';
+export * from './year';
+export * from './save';
 export { ruleDomains, type RuleDomain } from './rules';

@@ -40,8 +40,11 @@ export interface ShellOptions {
   readonly onPractice?: (opener: HTMLElement | null) => void;
   /** « Continuer »; default: the hub. */
   readonly onContinue?: () => void;
-  /** A place of the hub; default: a dialog telling what the place is for. */
-  readonly onHotspot?: (id: HubHotspotId, opener: HTMLElement) => void;
+  /**
+   * A place of the hub; returns true when it handled it (a year in progress opens the desk), false to show
+   * the default dialog telling what the place is for.
+   */
+  readonly onHotspot?: (id: HubHotspotId, opener: HTMLElement) => boolean;
 }
 
 /** Navigation between the shell's screens, and the services other screens plug into. */
@@ -83,8 +86,9 @@ export function createShell(options: ShellOptions): Shell {
     screens.show(
       hubScreen({
         communeName: options.communeName ?? 'Saint-Aubin-sur-Loire',
-        onHotspot: (id, button) =>
-          options.onHotspot ? options.onHotspot(id, button) : placeDialog.open(id, button),
+        onHotspot: (id, button) => {
+          if (!options.onHotspot?.(id, button)) placeDialog.open(id, button);
+        },
         onHighlight: (id) => options.stage.highlightHotspot(id),
         onMenu: () => showTitle(),
         onSettings: openSettings,

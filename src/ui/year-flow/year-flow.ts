@@ -1,0 +1,236 @@
+import { isRoomKey, isSoundKey } from '../../core/assets';
+import type { IsoDate } from '../../core/dates';
+import { reportToCsv } from '../../core/report';
+import { AUTOSAVE_SLOT, exportSaveFile, loadYearFromSlot, saveYear, type SaveStore } from '../../core/save';
+import {
+  createYearEnv,
+  openYearSession,
+  resumeYearSession,
+  type YearEnv,
+  type YearLibrary,
+  type YearSession,
+} from '../../core/year';
+import type { AudioPort } from '../../audio/audio-port';
+import { resolveDocumentImage, resolvePortrait } from '../asset-urls';
+import { h } from '../dom';
+import type { Narrator } from '../narrator';
+import { scenarioHostScreen } from '../screens/scenario-host';
+import type { TimerMode } from '../settings/settings';
+import type { Shell } from '../shell';
+import type { Subtitles } from '../sound/subtitles';
+import { presentYearBilan } from '../year/bilan-presenter';
+import { renderYearBilan } from '../year/bilan-view';
+import { mountYearDesk } from '../year/year-desk';
+import { yearSetupScreen } from './year-setup-screen';
+
+export interface YearFlowDeps {
+  readonly shell: Shell;
+  readonly library: YearLibrary;
+  readonly store: SaveStore;
+  readonly narrator: Narrator;
+  readonly subtitles: Subtitles;
+  readonly audio: AudioPort;
+  readonly timerMode: () => TimerMode;
+  readonly today: () => IsoDate;
+  /** Date and time of a save, for its label (ISO). */
+  readonly now: () => string;
+  readonly drawSeed: () => number;
+  /** Saves a file on the device (the bilan's exports); nothing goes to the network. */
+  readonly download: (fileName: string, blob: Blob) => void;
+  readonly print: () => void;
+}
+
+export interface YearFlow {
+  /** True when a year is in progress (the hub's places then open the desk). */
+  isPlaying(): boolean;
+  /** « Une année »: the setup screen. */
+  setup(): void;
+  /** « Continuer »: reloads the autosave and resumes at the same step. */
+  resume(): Promise<void>;
+  /** The SGM's desk for the week. */
+  showDesk(): void;
+}
+
+/**
+ * The year in the browser: setup, the week's desk, the scenarios of the week in the scenario host, an autosave
+ * after every accepted event, and the bilan. Every rule, deadline and mark comes from the core.
+ */
+export function createYearFlow(deps: YearFlowDeps): YearFlow {
+  const { shell, library, narrator } = deps;
+  let current: { env: YearEnv; session: YearSession } | null = null;
+
+  function autosave(env: YearEnv, session: YearSession): void {
+    session.subscribe((state) => {
+      void saveYear(deps.store, AUTOSAVE_SLOT, env, state, deps.now()).then((saved) => {
+        if (!saved.ok) narrator.announce(saved.error);
+      });
+    });
+  }
+
+  function play(env: YearEnv, session: YearSession): void {
+    current = { env, session };
+    autosave(env, session);
+    const active = session.state().active;
+    if (active !== null) openActivity(active);
+    else showDesk();
+  }
+
+  function openActivity(activityId: string): void {
+    if (!current) return;
+    const opened = current.session.openActivity(activityId);
+    if (!opened.ok) {
+      narrator.announce(opened.error);
+      showDesk();
+      return;
+    }
+    const port = opened.value;
+    port.onCue((cue) => {
+      if (cue.sound === undefined || !isSoundKey(cue.sound)) return;
+      if (cue.kind === 'ambience') deps.audio.playAmbience(cue.sound);
+      else if (cue.kind === 'sfx') deps.audio.playSfx(cue.sound);
+    });
+    shell.screens.show(
+      scenarioHostScreen({
+        session: port,
+        announce: (text) => narrator.announce(text),
+        showSubtitle: (text) => deps.subtitles.show(text),
+        resolvePortrait,
+        resolveDocumentImage,
+        timerMode: deps.timerMode,
+        onScene: (scene) => {
+          if (isRoomKey(scene)) shell.showRoom(scene);
+        },
+        onDone: () => showDesk(),
+      }),
+    );
+  }
+
+  function showBilan(): void {
+    if (!current) return;
+    const { env, session } = current;
+    const bilan = session.bilan(deps.today());
+    if (!bilan.ok) {
+      narrator.announce(bilan.error);
+      return;
+    }
+    shell.showRoom('bureau');
+    shell.screens.show({
+      id: 'bilan-annee',
+      title: 'Bilan de l’année',
+      mount(root) {
+        const back = h('button', { class: 'bouton', text: 'Retour à l’accueil', attrs: { type: 'button' } });
+        back.addEventListener('click', () => shell.showTitle());
+        const page = h('section', { class: 'ecran ecran-situations' }, [
+          renderYearBilan(presentYearBilan(bilan.value), {
+            onExportCsv: () =>
+              deps.download(
+                `bilan-${env.config.id}.csv`,
+                new Blob([reportToCsv(bilan.value.report, { bom: true })], {
+                  type: 'text/csv;charset=utf-8',
+                }),
+              ),
+            onExportSave: () => {
+              const file = exportSaveFile(env, session.state(), deps.now());
+              deps.download(file.fileName, new Blob([file.text], { type: 'application/json' }));
+            },
+            onPrint: () => deps.print(),
+          }),
+          back,
+        ]);
+        root.append(page);
+        page.querySelector<HTMLElement>('#bilan-annee-titre')?.setAttribute('data-autofocus', '');
+        return undefined;
+      },
+    });
+  }
+
+  function showDesk(): void {
+    if (!current) return;
+    const { session } = current;
+    if (session.state().phase === 'over') {
+      showBilan();
+      return;
+    }
+    shell.showRoom('bureau');
+    shell.screens.show({
+      id: 'bureau-annee',
+      title: 'Le bureau du secrétariat',
+      mount(root) {
+        const hub = h('button', { class: 'bouton', text: 'La mairie', attrs: { type: 'button' } });
+        hub.addEventListener('click', () => shell.showHub());
+        const menu = h('button', { class: 'bouton', text: 'Menu', attrs: { type: 'button' } });
+        menu.addEventListener('click', () => shell.showTitle());
+        const page = h('section', { class: 'ecran ecran-situations ecran-bureau' }, [
+          h('header', { class: 'situations-entete' }, [
+            h('h1', { text: 'Le bureau du secrétariat', attrs: { tabindex: -1, 'data-autofocus': true } }),
+            hub,
+            menu,
+          ]),
+        ]);
+        root.append(page);
+        const desk = mountYearDesk(page, {
+          session,
+          announce: (text) => narrator.announce(text),
+          onOpenActivity: openActivity,
+          onYearOver: showBilan,
+        });
+        return () => desk.unmount();
+      },
+    });
+  }
+
+  return {
+    isPlaying: () => current !== null,
+    setup() {
+      const years = Object.values(library.years).sort((a, b) => b.year - a.year);
+      const world = years[0] ? library.worlds[years[0].world] : undefined;
+      shell.showRoom('bureau');
+      shell.screens.show(
+        yearSetupScreen({
+          years: years.map((year) => ({ id: year.id, label: year.title, detail: year.summary })),
+          posts: (world?.posts ?? []).map((post) => ({
+            id: post.id,
+            label: post.label,
+            detail: `${post.weekHours.reduce((sum, hours) => sum + hours, 0)} h par semaine`,
+          })),
+          problems: [
+            ...library.errors,
+            ...library.catalogue.errors.map((e) => `${e.file} › ${e.path} : ${e.message}`),
+          ],
+          onBack: () => shell.showTitle(),
+          onStart: ({ configId, post, seed }) => {
+            const config = library.years[configId];
+            const commune = config ? library.worlds[config.world] : undefined;
+            if (!config || !commune) {
+              narrator.announce('Cette année n’est pas disponible.');
+              return;
+            }
+            const env = createYearEnv(commune, config, library.catalogue.scenarios);
+            if (!env.ok) {
+              narrator.announce(env.error);
+              return;
+            }
+            const session = openYearSession(env.value, { configId, post, seed: seed ?? deps.drawSeed() });
+            if (!session.ok) {
+              narrator.announce(session.error);
+              return;
+            }
+            void saveYear(deps.store, AUTOSAVE_SLOT, env.value, session.value.state(), deps.now());
+            play(env.value, session.value);
+          },
+        }),
+      );
+    },
+    async resume() {
+      const loaded = await loadYearFromSlot(deps.store, AUTOSAVE_SLOT, library);
+      if (!loaded.ok) {
+        narrator.announce(loaded.error);
+        shell.showTitle();
+        return;
+      }
+      for (const warning of loaded.value.warnings) narrator.announce(warning);
+      play(loaded.value.env, resumeYearSession(loaded.value.env, loaded.value.state));
+    },
+    showDesk,
+  };
+}
