@@ -23,7 +23,7 @@ function radioGroup(name: string, legend: string, options: readonly SetupOption[
   return h('fieldset', { class: 'situations-code annee-choix' }, [
     h('legend', { text: legend }),
     ...options.map((option, index) =>
-      h('label', { class: 'choix annee-option' }, [
+      h('label', { class: 'annee-option' }, [
         h('input', {
           attrs: {
             type: 'radio',

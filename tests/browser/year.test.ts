@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { openSession, type BrowserSession } from './harness';
+import { openTitle, settle } from './shell-helpers';
+
+/**
+ * « Une année » in the production build: start a year with a trainer's code, plan and end the first week, open the
+ * scheduled tutorial from the desk, play two steps, reload the page in the middle of the scenario, « Continuer »,
+ * and find the same step — the autosave (IndexedDB) replayed through the machines.
+ */
+
+const baseUrl = inject('baseUrl');
+let session: BrowserSession | null = null;
+
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const DESK = '#overlay[data-screen="bureau-annee"]';
+
+async function planAndOpenWeek(page: Page): Promise<void> {
+  await page.click('.an-valider');
+  await page.waitForSelector('.bureau-annee__fin:not([disabled])');
+}
+
+describe('the year', () => {
+  it('starts, plays a scheduled scenario, survives a reload mid-scenario and resumes at the same step', async () => {
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await openTitle(page, baseUrl);
+    expect(await page.getAttribute('[data-menu="continuer"]', 'aria-disabled')).toBe('true');
+
+    await page.click('[data-menu="annee"]');
+    await page.waitForSelector('[data-action="commencer-annee"]');
+    await session.screenshot('annee-01-nouvelle-annee');
+    expect(await seriousViolations(page), 'axe, nouvelle année').toEqual([]);
+    await page.fill('#code-annee', '7');
+    await page.click('[data-action="commencer-annee"]');
+    await page.waitForSelector(DESK);
+    await settle(page, 200);
+    await session.screenshot('annee-02-bureau-semaine-1');
+    expect(await seriousViolations(page), 'axe, bureau').toEqual([]);
+
+    // Week 1 (4–8 January): the counter only. Plan it, then end the week.
+    await planAndOpenWeek(page);
+    await page.click('.bureau-annee__fin');
+    await page.waitForFunction(() => document.body.textContent?.includes('Semaine 2 sur'));
+
+    // Week 2: the tutorial « Premier jour en mairie » is on the agenda on Monday 11 January.
+    await planAndOpenWeek(page);
+    await page.getByRole('button', { name: 'Commencer' }).first().click();
+    await page.waitForSelector('.v-host');
+    expect(await page.textContent('.v-host__title')).toBe('Premier jour en mairie');
+    await page.click('.v-step .v-button--primary');
+    await page.waitForSelector('.v-step[data-step="demande-intro"]');
+    await page.click('.v-step .v-button--primary');
+    await page.waitForSelector('.v-step[data-step="demande-controle"]');
+    await page.click('.v-doc-field[data-key="demande.mere"]');
+    await settle(page, 300);
+    await session.screenshot('annee-03-scenario-avant-rechargement');
+
+    // Quit without warning: the autosave already holds every accepted event.
+    await page.reload();
+    await page.waitForSelector(
+      '#overlay[data-screen="titre"] [data-menu="continuer"]:not([aria-disabled="true"])',
+    );
+    await page.click('[data-menu="continuer"]');
+    await page.waitForSelector('.v-step[data-step="demande-controle"]');
+    expect(await page.textContent('.v-host__title')).toBe('Premier jour en mairie');
+    await session.screenshot('annee-04-reprise-meme-etape');
+
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.badRequests).toEqual([]);
+  }, 300_000);
+});
