@@ -14,7 +14,8 @@ export async function servePreview({ port = 4173, outDir = 'dist', quiet = true 
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Le serveur de prévisualisation s'est arrêté (code ${child.exitCode}).`);
+    if (child.exitCode !== null)
+      throw new Error(`Le serveur de prévisualisation s'est arrêté (code ${child.exitCode}).`);
     try {
       const response = await fetch(url);
       if (response.ok) break;
