@@ -2,10 +2,12 @@
 // `npm run bench`: not a test, a measurement. Builds the game and a bare Phaser 4 page with the same Vite
 // settings, serves both, and prints ONE JSON object made of named sections (add a section to extend it):
 //   initialJs — bytes of the JS loaded before the title is interactive (script + modulepreload tags), raw and gzip;
+//   year      — a whole year simulated by bots in Node (scripts/bench-year.ts) and the reload of its save;
 //   startup   — median over RUNS cold loads in headless Chromium: navigation → title interactive (game) and
 //               navigation → first frame (bare page), and their ratio; also, for information, navigation →
 //               the façade drawn behind the title (`data-scene="title"` on the canvas container).
 // Budgets (docs/PERFORMANCE.md): initial JS ≤ 450 KB gzip; title interactive ≤ 1.25 × the bare page.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -156,5 +158,14 @@ const report = {
     withinBudget: game.gzipBytes <= BUDGET.initialJsGzipBytes,
   },
   startup: await startup(),
+  year: JSON.parse(
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-year.ts')],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  ),
 };
 console.log(JSON.stringify(report, null, 2));
