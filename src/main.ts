@@ -20,13 +20,9 @@ import { bindClickSound } from './ui/sound/click-sound';
 import { createCuePlayer } from './ui/sound/cue-player';
 import { createSubtitles } from './ui/sound/subtitles';
 import { createLocalStore, localStorageOf } from './ui/storage/key-value-store';
-import { bundledDataSources } from './bundled-scenarios';
-import { AUTOSAVE_SLOT, createMemorySaveStore, type SaveStore } from './core/save';
-import { DEFAULT_WORLD_VARS } from './core/scenario';
-import { loadYearLibrary, worldVarsOf } from './core/year';
+import { AUTOSAVE_SLOT, createMemorySaveStore, type SaveStore } from './core/save/save-store';
 import { createIndexedDbSaveStore } from './storage/indexeddb-save-store';
-import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-flow';
-import { createYearFlow, type YearFlow } from './ui/year-flow/year-flow';
+import type { Flows } from './flows';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -70,9 +66,6 @@ const stage = createGameStage({
   onProgress: (fraction) => loading.progress(fraction),
 });
 
-const library = loadYearLibrary(bundledDataSources());
-const world = Object.values(library.worlds)[0];
-const worldVars = world ? worldVarsOf(world) : DEFAULT_WORLD_VARS;
 /** Today as the player's calendar says it (reports are dated with it). */
 const today = () => new Date().toLocaleDateString('sv-SE');
 const now = () => new Date().toISOString();
@@ -82,8 +75,9 @@ const store: SaveStore = window.indexedDB
   ? createIndexedDbSaveStore(window.indexedDB)
   : createMemorySaveStore();
 let hasSave = false;
-let practice: PracticeFlow | null = null;
-let year: YearFlow | null = null;
+/** The flows, once their module has loaded (the hub asks synchronously whether a year is in progress). */
+let flows: Flows | null = null;
+let loadingFlows: Promise<Flows> | null = null;
 
 function download(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -106,46 +100,46 @@ const shell = createShell({
   cues,
   narrator,
   emblemUrl: ICON_URLS.blason,
-  communeName: world?.commune,
-  hasSave: () => hasSave || (year?.isPlaying() ?? false),
-  onYear: () => year?.setup(),
-  onContinue: () => void year?.resume(),
-  onPractice: () => practice?.open(),
+  hasSave: () => hasSave || (flows?.year.isPlaying() ?? false),
+  onYear: () => void loadFlows().then((loaded) => loaded.year.setup()),
+  onContinue: () => void loadFlows().then((loaded) => loaded.year.resume()),
+  onPractice: () => void loadFlows().then((loaded) => loaded.practice.open()),
   onHotspot: () => {
-    if (!year?.isPlaying()) return false;
-    year.showDesk();
+    if (!flows?.year.isPlaying()) return false;
+    flows.year.showDesk();
     return true;
   },
 });
-practice = createPracticeFlow({
-  shell,
-  catalogue: library.catalogue,
-  narrator,
-  subtitles,
-  audio,
-  timerMode: () => settings.get().timers,
-  today,
-  drawSeed,
-  worldVars,
-});
-year = createYearFlow({
-  shell,
-  library,
-  store,
-  narrator,
-  subtitles,
-  audio,
-  timerMode: () => settings.get().timers,
-  today,
-  now,
-  drawSeed,
-  download,
-  print: () => window.print(),
-});
-if (!world) narrator.announce(`Les données de la commune sont illisibles : ${library.errors.join(' ')}`);
+
+function loadFlows(): Promise<Flows> {
+  loadingFlows ??= import('./flows').then((module) => {
+    flows = module.createFlows({
+      shell,
+      store,
+      narrator,
+      subtitles,
+      audio,
+      timerMode: () => settings.get().timers,
+      today,
+      now,
+      drawSeed,
+      download,
+      print: () => window.print(),
+    });
+    return flows;
+  });
+  return loadingFlows;
+}
+
 // The title menu is DOM: it is usable at once, while the canvas draws the loading bar then the façade.
 shell.showTitle();
-void stage.loaded.then(() => loading.done());
+void stage.loaded.then(() => {
+  loading.done();
+  // Once the façade is drawn, prepare the scenarios in the background: the first click then answers at once.
+  loadFlows().catch(() =>
+    narrator.announce('Les scénarios du jeu n’ont pas pu être chargés. Rechargez la page.'),
+  );
+});
 // « Continuer » lights up once the device's saves are listed (IndexedDB answers after the first paint).
 void store.list().then(
   (slots) => {

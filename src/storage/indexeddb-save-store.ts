@@ -5,7 +5,7 @@ import {
   type SaveRecord,
   type SaveStore,
   type SlotInfo,
-} from '../core/save';
+} from '../core/save/save-store';
 
 /** Name of the database and of its object store. */
 export const SAVE_DATABASE = 'une-annee-en-mairie';

@@ -43,6 +43,9 @@ export function quarantineSlotOf(slot: string, existing: readonly string[]): str
   return `${QUARANTINE_PREFIX}${slot}/${index}`;
 }
 
+/** The slot the game writes after every accepted event. */
+export const AUTOSAVE_SLOT = 'auto';
+
 /** A save store in memory, for tests and for a browser without storage. */
 export function createMemorySaveStore(): SaveStore & {
   readonly records: Map<string, SaveRecord & { reason: string | null }>;

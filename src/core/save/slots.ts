@@ -6,10 +6,9 @@ import { postOrFirst } from '../year/world/world';
 import { writeSave, type SaveMeta } from './envelope';
 import { payloadOf } from './payload';
 import { loadSaveText, type RestoredYear } from './restore';
-import type { SaveStore } from './save-store';
+import { AUTOSAVE_SLOT, type SaveStore } from './save-store';
 
-/** The slot the game writes after every accepted event. */
-export const AUTOSAVE_SLOT = 'auto';
+export { AUTOSAVE_SLOT };
 /** The slots the player saves into by hand. */
 export const MANUAL_SLOTS = ['partie-1', 'partie-2', 'partie-3'] as const;
 

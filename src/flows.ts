@@ -1,0 +1,48 @@
+// The game's flows behind the title menu, loaded on first use so that the title is interactive at once: the
+// scenario catalogue (validated here, as in the CLI), the commune, the practice and the year.
+import { bundledDataSources } from './bundled-scenarios';
+import type { SaveStore } from './core/save/save-store';
+import { DEFAULT_WORLD_VARS } from './core/scenario';
+import { loadYearLibrary, worldVarsOf } from './core/year';
+import type { AudioPort } from './audio/audio-port';
+import type { Narrator } from './ui/narrator';
+import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-flow';
+import type { TimerMode } from './ui/settings/settings';
+import type { Shell } from './ui/shell';
+import type { Subtitles } from './ui/sound/subtitles';
+import { createYearFlow, type YearFlow } from './ui/year-flow/year-flow';
+
+/** What the composition root gives the flows: the shell's services, storage, the clock and the draw of seeds. */
+export interface FlowDeps {
+  readonly shell: Shell;
+  readonly store: SaveStore;
+  readonly narrator: Narrator;
+  readonly subtitles: Subtitles;
+  readonly audio: AudioPort;
+  readonly timerMode: () => TimerMode;
+  readonly today: () => string;
+  readonly now: () => string;
+  readonly drawSeed: () => number;
+  readonly download: (fileName: string, blob: Blob) => void;
+  readonly print: () => void;
+}
+
+export interface Flows {
+  readonly practice: PracticeFlow;
+  readonly year: YearFlow;
+}
+
+export function createFlows(deps: FlowDeps): Flows {
+  const library = loadYearLibrary(bundledDataSources());
+  const world = Object.values(library.worlds)[0];
+  if (!world)
+    deps.narrator.announce(`Les données de la commune sont illisibles : ${library.errors.join(' ')}`);
+  return {
+    practice: createPracticeFlow({
+      ...deps,
+      catalogue: library.catalogue,
+      worldVars: world ? worldVarsOf(world) : DEFAULT_WORLD_VARS,
+    }),
+    year: createYearFlow({ ...deps, library }),
+  };
+}
