@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { coverageCommand } from './commands/coverage';
+import { pathsCommand } from './commands/paths';
 import { playCommand } from './commands/play';
 import { referentielCommand } from './commands/referentiel';
 import { rulesCommand } from './commands/rules';
@@ -11,6 +12,7 @@ import { yearCommand } from './commands/year';
 export const commands: readonly CliCommand[] = [
   validateCommand,
   playCommand,
+  pathsCommand,
   rulesCommand,
   referentielCommand,
   coverageCommand,
