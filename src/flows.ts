@@ -4,22 +4,13 @@ import { bundledDataSources } from './bundled-scenarios';
 import type { SaveStore } from './core/save/save-store';
 import { DEFAULT_WORLD_VARS } from './core/scenario';
 import { loadYearLibrary, worldVarsOf } from './core/year';
-import type { AudioPort } from './audio/audio-port';
-import type { Narrator } from './ui/narrator';
 import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-flow';
-import type { TimerMode } from './ui/settings/settings';
-import type { Shell } from './ui/shell';
-import type { Subtitles } from './ui/sound/subtitles';
+import type { GameServices } from './ui/scenario-screen';
 import { createYearFlow, type YearFlow } from './ui/year-flow/year-flow';
 
 /** What the composition root gives the flows: the shell's services, storage, the clock and the draw of seeds. */
-export interface FlowDeps {
-  readonly shell: Shell;
+export interface FlowDeps extends GameServices {
   readonly store: SaveStore;
-  readonly narrator: Narrator;
-  readonly subtitles: Subtitles;
-  readonly audio: AudioPort;
-  readonly timerMode: () => TimerMode;
   readonly today: () => string;
   readonly now: () => string;
   readonly drawSeed: () => number;

@@ -32,6 +32,7 @@ export {
   type Replay,
 } from './runtime/run';
 export { openScenarioSession, type ScenarioSession } from './runtime/session';
+export { createPortListeners, type PortListeners } from './runtime/port-listeners';
 export { autoplay, type AutoplayResult } from './runtime/autoplay';
 export { botEvent, modelAnswer, type BotStrategy } from './runtime/bots';
 export { checkSubmission } from './runtime/submission';

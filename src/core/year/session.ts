@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates';
 import { err, ok, type Result } from '../result';
 import { viewOf } from '../scenario/runtime/run';
-import type { ScenarioCue, ScenarioSessionPort, SendOutcome } from '../scenario/session-port';
+import { createPortListeners } from '../scenario/runtime/port-listeners';
+import type { ScenarioSessionPort, SendOutcome } from '../scenario/session-port';
 import type { StepView } from '../scenario/step-view';
 import { buildYearBilan, type YearBilan } from './bilan';
 import type { YearEnv } from './env';
@@ -71,8 +72,7 @@ export function resumeYearSession(env: YearEnv, state: YearState): YearSession {
   };
 
   const port = (activityId: string): ScenarioSessionPort => {
-    const viewListeners = new Set<(view: StepView) => void>();
-    const cueListeners = new Set<(cue: ScenarioCue) => void>();
+    const listeners = createPortListeners();
     const activity = () => current.activities.find((item) => item.id === activityId);
     const snapshot = () => {
       const found = activity();
@@ -97,20 +97,11 @@ export function resumeYearSession(env: YearEnv, state: YearState): YearSession {
             accepted: false,
             problems: result.error.problems ?? [{ key: null, message: result.error.message }],
           };
-        const cues = snapshot()?.context.cues.slice(before) ?? [];
-        for (const cue of cues) for (const listener of cueListeners) listener(cue);
-        const next = view();
-        for (const listener of viewListeners) listener(next);
+        listeners.notify(snapshot()?.context.cues.slice(before) ?? [], view());
         return { accepted: true };
       },
-      subscribe(listener) {
-        viewListeners.add(listener);
-        return () => viewListeners.delete(listener);
-      },
-      onCue(listener) {
-        cueListeners.add(listener);
-        return () => cueListeners.delete(listener);
-      },
+      subscribe: listeners.subscribe,
+      onCue: listeners.onCue,
       evidence: () => activity()?.evidence ?? [],
       isDone: () => activity()?.status === 'termine',
     };

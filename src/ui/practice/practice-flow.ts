@@ -1,4 +1,3 @@
-import { isRoomKey, isSoundKey } from '../../core/assets';
 import type { IsoDate } from '../../core/dates';
 import { buildReport } from '../../core/report';
 import {
@@ -8,24 +7,13 @@ import {
   type ScenarioSession,
 } from '../../core/scenario';
 import type { Scalar } from '../../core/scenario/format/schema';
-import type { AudioPort } from '../../audio/audio-port';
-import { resolveDocumentImage, resolvePortrait } from '../asset-urls';
-import type { Narrator } from '../narrator';
 import { debriefScreen } from '../screens/debrief';
-import { scenarioHostScreen } from '../screens/scenario-host';
-import type { TimerMode } from '../settings/settings';
-import type { Shell } from '../shell';
-import type { Subtitles } from '../sound/subtitles';
+import { showScenario, type GameServices } from '../scenario-screen';
 import { presentPractice } from './practice-presenter';
 import { practiceScreen } from './practice-screen';
 
-export interface PracticeFlowDeps {
-  readonly shell: Shell;
+export interface PracticeFlowDeps extends GameServices {
   readonly catalogue: Catalogue;
-  readonly narrator: Narrator;
-  readonly subtitles: Subtitles;
-  readonly audio: AudioPort;
-  readonly timerMode: () => TimerMode;
   /** Today's real date, for the report (the core reads no clock). */
   readonly today: () => IsoDate;
   /** A fresh seed when the player gives no session code. */
@@ -82,26 +70,7 @@ export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
       seed,
       worldVars: deps.worldVars,
     });
-    // Sound only: the host shows the subtitle and says narration cues itself.
-    session.onCue((cue) => {
-      if (cue.sound === undefined || !isSoundKey(cue.sound)) return;
-      if (cue.kind === 'ambience') deps.audio.playAmbience(cue.sound);
-      else if (cue.kind === 'sfx') deps.audio.playSfx(cue.sound);
-    });
-    shell.screens.show(
-      scenarioHostScreen({
-        session,
-        announce: (text) => deps.narrator.announce(text),
-        showSubtitle: (text) => deps.subtitles.show(text),
-        resolvePortrait,
-        resolveDocumentImage,
-        timerMode: deps.timerMode,
-        onScene: (scene) => {
-          if (isRoomKey(scene)) shell.showRoom(scene);
-        },
-        onDone: () => showDebrief(session, scenarioId, code),
-      }),
-    );
+    showScenario(deps, session, () => showDebrief(session, scenarioId, code));
   }
 
   function open(): void {

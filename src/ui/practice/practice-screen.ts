@@ -1,5 +1,6 @@
 import '../styles/practice.css';
 import { h } from '../dom';
+import { sessionCodeField } from '../session-code-field';
 import type { Screen } from '../screens/screen-host';
 import type { PracticeModel } from './practice-presenter';
 
@@ -11,18 +12,6 @@ export interface PracticeActions {
   /** Starts a scenario; `seed` is the session code typed by a trainer, or null for a fresh draw. */
   readonly onStart: (scenarioId: string, seed: number | null) => void;
   readonly onBack: () => void;
-}
-
-/** Reads the optional session code: digits only; anything else is refused with a French message. */
-export function parseSessionCode(
-  text: string,
-): { ok: true; seed: number | null } | { ok: false; message: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, seed: null };
-  if (!/^\d{1,9}$/.test(trimmed)) {
-    return { ok: false, message: 'Le code de session est un nombre de 1 à 9 chiffres, par exemple 2027.' };
-  }
-  return { ok: true, seed: Number(trimmed) };
 }
 
 function scenarioCard(card: PracticeModel['cards'][number], start: (id: string) => void): HTMLLIElement {
@@ -47,29 +36,13 @@ export function practiceScreen(actions: PracticeActions): Screen {
     id: PRACTICE_SCREEN_ID,
     title: 'Mise en situation',
     mount(root) {
-      const codeId = 'code-session';
-      const codeHelpId = 'code-session-aide';
-      const codeErrorId = 'code-session-erreur';
-      const codeInput = h('input', {
-        class: 'champ-code',
-        attrs: {
-          id: codeId,
-          type: 'text',
-          inputmode: 'numeric',
-          autocomplete: 'off',
-          'aria-describedby': `${codeHelpId} ${codeErrorId}`,
-        },
-      });
-      const codeError = h('p', { class: 'erreur-code', attrs: { id: codeErrorId, role: 'alert' } });
+      const code = sessionCodeField(
+        'code-session',
+        'Donné par le formateur : tout le groupe joue alors les mêmes variantes. Laissez vide pour un tirage au hasard.',
+      );
       const start = (scenarioId: string) => {
-        const code = parseSessionCode(codeInput.value);
-        if (!code.ok) {
-          codeError.textContent = code.message;
-          codeInput.setAttribute('aria-invalid', 'true');
-          codeInput.focus();
-          return;
-        }
-        actions.onStart(scenarioId, code.seed);
+        const seed = code.read();
+        if (seed !== undefined) actions.onStart(scenarioId, seed);
       };
       const back = h('button', { class: 'bouton', text: 'Retour à l’accueil', attrs: { type: 'button' } });
       back.addEventListener('click', () => actions.onBack());
@@ -85,16 +58,7 @@ export function practiceScreen(actions: PracticeActions): Screen {
             }),
             back,
           ]),
-          h('div', { class: 'situations-code' }, [
-            h('label', { text: 'Code de session (facultatif)', attrs: { for: codeId } }),
-            codeInput,
-            h('p', {
-              class: 'aide',
-              text: 'Donné par le formateur : tout le groupe joue alors les mêmes variantes. Laissez vide pour un tirage au hasard.',
-              attrs: { id: codeHelpId },
-            }),
-            codeError,
-          ]),
+          code.element,
           actions.model.problems.length > 0
             ? h('div', { class: 'situations-problemes', attrs: { role: 'alert' } }, [
                 h('p', {

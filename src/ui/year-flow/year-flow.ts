@@ -1,4 +1,3 @@
-import { isRoomKey, isSoundKey } from '../../core/assets';
 import type { IsoDate } from '../../core/dates';
 import { reportToCsv } from '../../core/report';
 import { AUTOSAVE_SLOT, exportSaveFile, loadYearFromSlot, saveYear, type SaveStore } from '../../core/save';
@@ -10,27 +9,16 @@ import {
   type YearLibrary,
   type YearSession,
 } from '../../core/year';
-import type { AudioPort } from '../../audio/audio-port';
-import { resolveDocumentImage, resolvePortrait } from '../asset-urls';
 import { h } from '../dom';
-import type { Narrator } from '../narrator';
-import { scenarioHostScreen } from '../screens/scenario-host';
-import type { TimerMode } from '../settings/settings';
-import type { Shell } from '../shell';
-import type { Subtitles } from '../sound/subtitles';
+import { showScenario, type GameServices } from '../scenario-screen';
 import { presentYearBilan } from '../year/bilan-presenter';
 import { renderYearBilan } from '../year/bilan-view';
 import { mountYearDesk } from '../year/year-desk';
 import { yearSetupScreen } from './year-setup-screen';
 
-export interface YearFlowDeps {
-  readonly shell: Shell;
+export interface YearFlowDeps extends GameServices {
   readonly library: YearLibrary;
   readonly store: SaveStore;
-  readonly narrator: Narrator;
-  readonly subtitles: Subtitles;
-  readonly audio: AudioPort;
-  readonly timerMode: () => TimerMode;
   readonly today: () => IsoDate;
   /** Date and time of a save, for its label (ISO). */
   readonly now: () => string;
@@ -83,26 +71,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       showDesk();
       return;
     }
-    const port = opened.value;
-    port.onCue((cue) => {
-      if (cue.sound === undefined || !isSoundKey(cue.sound)) return;
-      if (cue.kind === 'ambience') deps.audio.playAmbience(cue.sound);
-      else if (cue.kind === 'sfx') deps.audio.playSfx(cue.sound);
-    });
-    shell.screens.show(
-      scenarioHostScreen({
-        session: port,
-        announce: (text) => narrator.announce(text),
-        showSubtitle: (text) => deps.subtitles.show(text),
-        resolvePortrait,
-        resolveDocumentImage,
-        timerMode: deps.timerMode,
-        onScene: (scene) => {
-          if (isRoomKey(scene)) shell.showRoom(scene);
-        },
-        onDone: () => showDesk(),
-      }),
-    );
+    showScenario(deps, opened.value, () => showDesk());
   }
 
   function showBilan(): void {

@@ -1,6 +1,6 @@
 import '../styles/practice.css';
 import { h } from '../dom';
-import { parseSessionCode } from '../practice/practice-screen';
+import { sessionCodeField } from '../session-code-field';
 import type { Screen } from '../screens/screen-host';
 
 /** A choice offered on the setup screen. */
@@ -52,17 +52,10 @@ export function yearSetupScreen(actions: YearSetupActions): Screen {
     id: 'nouvelle-annee',
     title: 'Une année',
     mount(root) {
-      const codeInput = h('input', {
-        class: 'champ-code',
-        attrs: {
-          id: 'code-annee',
-          type: 'text',
-          inputmode: 'numeric',
-          autocomplete: 'off',
-          'aria-describedby': 'code-annee-aide code-annee-erreur',
-        },
-      });
-      const codeError = h('p', { class: 'erreur-code', attrs: { id: 'code-annee-erreur', role: 'alert' } });
+      const code = sessionCodeField(
+        'code-annee',
+        'Donné par le formateur : tout le groupe vit alors la même année. Laissez vide pour un tirage au hasard.',
+      );
       const start = h('button', {
         class: 'bouton bouton-principal',
         text: 'Commencer l’année',
@@ -95,31 +88,17 @@ export function yearSetupScreen(actions: YearSetupActions): Screen {
             : null,
           radioGroup('annee', 'Année', actions.years),
           radioGroup('poste', 'Votre poste', actions.posts),
-          h('div', { class: 'situations-code' }, [
-            h('label', { text: 'Code de session (facultatif)', attrs: { for: 'code-annee' } }),
-            codeInput,
-            h('p', {
-              class: 'aide',
-              text: 'Donné par le formateur : tout le groupe vit alors la même année. Laissez vide pour un tirage au hasard.',
-              attrs: { id: 'code-annee-aide' },
-            }),
-            codeError,
-          ]),
+          code.element,
           start,
         ],
       );
       start.addEventListener('click', () => {
-        const code = parseSessionCode(codeInput.value);
-        if (!code.ok) {
-          codeError.textContent = code.message;
-          codeInput.setAttribute('aria-invalid', 'true');
-          codeInput.focus();
-          return;
-        }
+        const seed = code.read();
+        if (seed === undefined) return;
         actions.onStart({
           configId: checkedValue(section, 'annee'),
           post: checkedValue(section, 'poste'),
-          seed: code.seed,
+          seed,
         });
       });
       root.append(section);

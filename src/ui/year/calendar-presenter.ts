@@ -1,21 +1,8 @@
-import { dateParts, formatFrenchDate, type IsoDate } from '../../core/dates';
+import { FRENCH_MONTHS, dateParts, formatFrenchDate, type IsoDate } from '../../core/dates';
 import type { CalendarEntry, DeadlineStatus } from '../../core/year';
 import { capitalised, relativeDays } from './format';
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
+const MONTHS = FRENCH_MONTHS;
 
 const STATUS_TEXT: Readonly<Record<DeadlineStatus, string>> = {
   'a-venir': 'À venir',

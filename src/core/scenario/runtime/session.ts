@@ -1,4 +1,5 @@
-import type { ScenarioCue, ScenarioSessionPort, SendOutcome } from '../session-port';
+import type { ScenarioSessionPort, SendOutcome } from '../session-port';
+import { createPortListeners } from './port-listeners';
 import type { ScenarioEvent, StepView } from '../step-view';
 import type { ScenarioInput } from './context';
 import { advanceRun, replayRun, viewOf, type ScenarioProgram, type ScenarioSnapshot } from './run';
@@ -26,8 +27,7 @@ export function openScenarioSession(
   savedLog: readonly ScenarioEvent[] = [],
 ): ScenarioSession {
   let current = replayRun(program, input, savedLog).snapshot;
-  const viewListeners = new Set<(view: StepView) => void>();
-  const cueListeners = new Set<(cue: ScenarioCue) => void>();
+  const listeners = createPortListeners();
 
   const view = (): StepView =>
     viewOf(program, current) ?? {
@@ -57,19 +57,10 @@ export function openScenarioSession(
       const result = advanceRun(program, current, event);
       if (!result.accepted) return REFUSED_HERE;
       current = result.snapshot;
-      const newCues = current.context.cues.slice(before.context.cues.length);
-      for (const cue of newCues) for (const listener of cueListeners) listener(cue);
-      const next = view();
-      for (const listener of viewListeners) listener(next);
+      listeners.notify(current.context.cues.slice(before.context.cues.length), view());
       return { accepted: true };
     },
-    subscribe(listener) {
-      viewListeners.add(listener);
-      return () => viewListeners.delete(listener);
-    },
-    onCue(listener) {
-      cueListeners.add(listener);
-      return () => cueListeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
+    onCue: listeners.onCue,
   };
 }

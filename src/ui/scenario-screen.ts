@@ -1,0 +1,44 @@
+import { isRoomKey, isSoundKey } from '../core/assets';
+import type { ScenarioSessionPort } from '../core/scenario';
+import type { AudioPort } from '../audio/audio-port';
+import { resolveDocumentImage, resolvePortrait } from './asset-urls';
+import type { Narrator } from './narrator';
+import { scenarioHostScreen } from './screens/scenario-host';
+import type { TimerMode } from './settings/settings';
+import type { Shell } from './shell';
+import type { Subtitles } from './sound/subtitles';
+
+/** The shell's services every game flow uses to show a scenario. */
+export interface GameServices {
+  readonly shell: Shell;
+  readonly narrator: Narrator;
+  readonly subtitles: Subtitles;
+  readonly audio: AudioPort;
+  readonly timerMode: () => TimerMode;
+}
+
+/**
+ * Shows a running scenario in the scenario host, with its rooms behind and its sounds played (the host shows the
+ * subtitles and says narration cues itself). `onDone` runs on the end step's « Voir le bilan ».
+ */
+export function showScenario(services: GameServices, port: ScenarioSessionPort, onDone: () => void): void {
+  port.onCue((cue) => {
+    if (cue.sound === undefined || !isSoundKey(cue.sound)) return;
+    if (cue.kind === 'ambience') services.audio.playAmbience(cue.sound);
+    else if (cue.kind === 'sfx') services.audio.playSfx(cue.sound);
+  });
+  services.shell.screens.show(
+    scenarioHostScreen({
+      session: port,
+      announce: (text) => services.narrator.announce(text),
+      showSubtitle: (text) => services.subtitles.show(text),
+      resolvePortrait,
+      resolveDocumentImage,
+      timerMode: services.timerMode,
+      onScene: (scene) => {
+        if (isRoomKey(scene)) services.shell.showRoom(scene);
+      },
+      onDone,
+    }),
+  );
+}
