@@ -104,8 +104,10 @@ const shell = createShell({
   onYear: () => void loadFlows().then((loaded) => loaded.year.setup()),
   onContinue: () => void loadFlows().then((loaded) => loaded.year.resume()),
   onPractice: () => void loadFlows().then((loaded) => loaded.practice.open()),
-  onHotspot: () => {
-    if (!flows?.year.isPlaying()) return false;
+  // During a year, the computer opens the SGM's desk (agenda, mail, meters, calendar); the other places tell
+  // what they are for.
+  onHotspot: (id) => {
+    if (id !== 'ordinateur' || !flows?.year.isPlaying()) return false;
     flows.year.showDesk();
     return true;
   },

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { openSession, type BrowserSession } from './harness';
-import { openTitle, tabTo } from './shell-helpers';
+import { enterHub, openTitle, tabTo } from './shell-helpers';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession | null = null;
@@ -26,11 +26,9 @@ describe('axe-core on the shell: no serious or critical violation', () => {
 
   it('hub and a place dialog', async () => {
     const page = await start();
-    await tabTo(page, '[data-menu="annee"]');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await enterHub(page, 'clavier');
     expect(await seriousViolations(page)).toEqual([]);
-    await tabTo(page, '[data-hotspot="ordinateur"]');
+    await tabTo(page, '[data-hotspot="guichet"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#dialogue-lieu[open]');
     expect(await seriousViolations(page)).toEqual([]);

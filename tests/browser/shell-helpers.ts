@@ -42,3 +42,21 @@ export function focused(page: Page): Promise<string> {
 
 /** Lets the canvas draw a few frames before a screenshot. */
 export const settle = (page: Page, ms = 400) => page.waitForTimeout(ms);
+
+/**
+ * From the title to the hub: « Une année », then « Commencer l'année » with the default choices, with the keyboard
+ * (Tab and Enter) or the mouse.
+ */
+export async function enterHub(page: Page, input: 'clavier' | 'souris' = 'souris'): Promise<void> {
+  if (input === 'clavier') {
+    await tabTo(page, '[data-menu="annee"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-action="commencer-annee"]');
+    await tabTo(page, '[data-action="commencer-annee"]');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.click('[data-menu="annee"]');
+    await page.click('[data-action="commencer-annee"]');
+  }
+  await page.waitForSelector('#overlay[data-screen="hub"]');
+}

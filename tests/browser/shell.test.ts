@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, type BrowserSession } from './harness';
-import { focused, openTitle, settle, tabTo, waitForScene } from './shell-helpers';
+import { enterHub, focused, openTitle, settle, tabTo, waitForScene } from './shell-helpers';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession | null = null;
@@ -40,9 +40,7 @@ describe('the shell in Chromium (production build)', () => {
   it('goes Title → Hub with the keyboard only, opens a place and comes back', async () => {
     const s = await start();
     const { page } = s;
-    await tabTo(page, '[data-menu="annee"]');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await enterHub(page, 'clavier');
     await waitForScene(page, 'hub');
     expect(await page.getAttribute('#scene', 'aria-label')).toMatch(
       /^Illustration : L’intérieur de la mairie/,
@@ -132,8 +130,7 @@ describe('the shell in Chromium (production build)', () => {
   ])('lays the overlay exactly over the canvas at $width×$height, places ≥ 44 px', async (viewport) => {
     const s = await start(viewport);
     const { page } = s;
-    await page.click('[data-menu="annee"]');
-    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await enterHub(page);
     await waitForScene(page, 'hub');
     const rects = await page.evaluate(() => {
       const box = (el: Element | null) => {

@@ -38,6 +38,9 @@ describe('the year', () => {
     expect(await seriousViolations(page), 'axe, nouvelle année').toEqual([]);
     await page.fill('#code-annee', '7');
     await page.click('[data-action="commencer-annee"]');
+    // The year starts in the mairie; its computer opens the desk.
+    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await page.click('[data-hotspot="ordinateur"]');
     await page.waitForSelector(DESK);
     await settle(page, 200);
     await session.screenshot('annee-02-bureau-semaine-1');

@@ -35,7 +35,7 @@ export interface YearFlow {
   setup(): void;
   /** « Continuer »: reloads the autosave and resumes at the same step. */
   resume(): Promise<void>;
-  /** The SGM's desk for the week. */
+  /** The SGM's desk for the week (the computer of the hub). */
   showDesk(): void;
 }
 
@@ -59,8 +59,11 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
     current = { env, session };
     autosave(env, session);
     const active = session.state().active;
+    // Back in the middle of a scenario: straight to the same step. Otherwise, the mairie, whose computer
+    // opens the desk.
     if (active !== null) openActivity(active);
-    else showDesk();
+    else if (session.state().phase === 'over') showBilan();
+    else shell.showHub();
   }
 
   function openActivity(activityId: string): void {
