@@ -1,4 +1,4 @@
-// A small element builder: the overlay is built with real elements (no innerHTML), so every text is escaped.
+// A small element builder: the overlay is built with real elements, never parsed markup, so every text is escaped.
 
 type Child = Node | string | null | false | undefined;
 

@@ -6,7 +6,7 @@ import type { YearState } from '../year/state/types';
 
 /**
  * The keys a step's `user.submit` may carry, in the step's own order: form fields, classify items, allocate
- * lines, rank cells (`offer.criterion`), inspect fields (`document.field`). A save writes a submission's values
+ * lines, rank cells (`offer.criterion`), inspect fields (`documentId.fieldId`). A save writes a submission's values
  * in this order and drops the keys.
  */
 export function submitKeys(scenario: ScenarioFile, step: StepDef): string[] {
