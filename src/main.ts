@@ -104,13 +104,9 @@ const shell = createShell({
   onYear: () => void loadFlows().then((loaded) => loaded.year.setup()),
   onContinue: () => void loadFlows().then((loaded) => loaded.year.resume()),
   onPractice: () => void loadFlows().then((loaded) => loaded.practice.open()),
-  // During a year, the computer opens the SGM's desk (agenda, mail, meters, calendar); the other places tell
-  // what they are for.
-  onHotspot: (id) => {
-    if (id !== 'ordinateur' || !flows?.year.isPlaying()) return false;
-    flows.year.showDesk();
-    return true;
-  },
+  // During a year, the computer opens the SGM's desk and the guichet or the salle du conseil the week's activity
+  // there; otherwise a place tells what it is for.
+  onHotspot: (id) => (flows?.year.isPlaying() ? flows.year.openPlace(id) : false),
 });
 
 function loadFlows(): Promise<Flows> {

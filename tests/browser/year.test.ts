@@ -6,7 +6,7 @@ import { openTitle, settle } from './shell-helpers';
 
 /**
  * « Une année » in the production build: start a year with a trainer's code, plan and end the first week, open the
- * scheduled tutorial from the desk, play two steps, reload the page in the middle of the scenario, « Continuer »,
+ * scheduled tutorial from the hub's guichet, play two steps, reload the page in the middle of the scenario, « Continuer »,
  * and find the same step — the autosave (IndexedDB) replayed through the machines.
  */
 
@@ -51,9 +51,12 @@ describe('the year', () => {
     await page.click('.bureau-annee__fin');
     await page.waitForFunction(() => document.body.textContent?.includes('Semaine 2 sur'));
 
-    // Week 2: the tutorial « Premier jour en mairie » is on the agenda on Monday 11 January.
+    // Week 2: the tutorial « Premier jour en mairie » is on the agenda on Monday 11 January; once the week is
+    // planned, the guichet of the mairie opens it.
     await planAndOpenWeek(page);
-    await page.getByRole('button', { name: 'Commencer' }).first().click();
+    await page.click('.ecran-bureau .situations-entete button:has-text("La mairie")');
+    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await page.click('[data-hotspot="guichet"]');
     await page.waitForSelector('.v-host');
     expect(await page.textContent('.v-host__title')).toBe('Premier jour en mairie');
     await page.click('.v-step .v-button--primary');

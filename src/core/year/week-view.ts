@@ -44,6 +44,8 @@ export interface TaskView extends Task {
 export interface ActivityView {
   readonly id: string;
   readonly kind: Activity['kind'];
+  /** The scenario played: the hub's places open the week's activity of their scenarios. */
+  readonly scenarioId: string;
   readonly title: string;
   readonly date: IsoDate;
   readonly hours: number;
@@ -130,6 +132,7 @@ function activityView(env: YearEnv, state: YearState, activity: Activity): Activ
   return {
     id: activity.id,
     kind: activity.kind,
+    scenarioId: activity.scenarioId,
     title: activityTitle(env, activity),
     date: activity.date,
     hours: activity.hours,

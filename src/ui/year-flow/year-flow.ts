@@ -1,3 +1,4 @@
+import type { HubHotspotId } from '../../core/assets';
 import type { IsoDate } from '../../core/dates';
 import { reportToCsv } from '../../core/report';
 import { AUTOSAVE_SLOT, exportSaveFile, loadYearFromSlot, saveYear, type SaveStore } from '../../core/save';
@@ -14,6 +15,7 @@ import { showScenario, type GameServices } from '../scenario-screen';
 import { presentYearBilan } from '../year/bilan-presenter';
 import { renderYearBilan } from '../year/bilan-view';
 import { mountYearDesk } from '../year/year-desk';
+import { activityAtPlace } from './place-routing';
 import { yearSetupScreen } from './year-setup-screen';
 
 export interface YearFlowDeps extends GameServices {
@@ -37,6 +39,11 @@ export interface YearFlow {
   resume(): Promise<void>;
   /** The SGM's desk for the week (the computer of the hub). */
   showDesk(): void;
+  /**
+   * A place of the hub during a year: the computer opens the desk; the guichet and the salle du conseil open the
+   * week's activity played there. False when the place has nothing to open (the hub then describes it).
+   */
+  openPlace(place: HubHotspotId): boolean;
 }
 
 /**
@@ -204,5 +211,16 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       play(loaded.value.env, resumeYearSession(loaded.value.env, loaded.value.state));
     },
     showDesk,
+    openPlace(place) {
+      if (!current) return false;
+      if (place === 'ordinateur') {
+        showDesk();
+        return true;
+      }
+      const activity = activityAtPlace(current.session.view(), place);
+      if (activity === null) return false;
+      openActivity(activity);
+      return true;
+    },
   };
 }
