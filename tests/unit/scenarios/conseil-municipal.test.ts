@@ -1,48 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNonWorkingDay } from '../../../src/core/dates';
-import { buildReport } from '../../../src/core/report';
-import {
-  autoplay,
-  calculators,
-  compileScenario,
-  replayRun,
-  startRun,
-  type ScenarioEvent,
-  type ScenarioFile,
-} from '../../../src/core/scenario';
+import { autoplay, calculators, replayRun, startRun } from '../../../src/core/scenario';
 import type { Scalar } from '../../../src/core/scenario/format/schema';
 import type { Evidence } from '../../../src/core/scoring/evidence';
-import { repoCatalogue } from '../core/scenario/repo-scenarios';
+import { fixtureScript, markOf, repoScenario, seedOf as seedOfVariant, verdicts } from './scenario-kit';
 
-const catalogue = repoCatalogue();
-const found = catalogue.scenarios['conseil-municipal'];
-if (!found) throw new Error('scénario conseil-municipal introuvable');
-const scenario: ScenarioFile = found;
-const program = compileScenario(scenario, catalogue.scenarios);
-const FIXTURES = join(process.cwd(), 'tests/fixtures/scenarios/conseil-municipal');
+const { scenario, program } = repoScenario('conseil-municipal');
 
-function script(name: string): ScenarioEvent[] {
-  return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as ScenarioEvent[];
-}
+const script = (name: string) => fixtureScript('conseil-municipal', name);
 
-function mark(evidence: readonly Evidence[]): number {
-  const report = buildReport({ title: scenario.title, playedOn: '2026-11-23', evidence });
-  if (!report.ok) throw new Error('bilan impossible');
-  return report.value.overall.mark ?? -1;
-}
+const mark = (evidence: readonly Evidence[]) => markOf(scenario, evidence);
 
-function verdicts(evidence: readonly Evidence[]): [string, string][] {
-  return evidence.map((item) => [item.step, item.verdict]);
-}
-
-/** The first seed drawing each variant. */
-function seedOf(variant: string): number {
-  for (let seed = 0; seed < 500; seed += 1)
-    if (startRun(program, { seed }).context.variant === variant) return seed;
-  throw new Error(`aucune graine pour ${variant}`);
-}
+const seedOf = (variant: string) => seedOfVariant(program, variant);
 
 const variantIds = (scenario.variants ?? []).map((variant) => variant.id);
 const varsOf = (variant: string) => startRun(program, { seed: seedOf(variant) }).context.vars;

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/core/report';
-import {
-  compileScenario,
-  openScenarioSession,
-  startRun,
-  type ScenarioEvent,
-  type ScenarioFile,
-} from '../../../src/core/scenario';
+import { openScenarioSession, startRun, type ScenarioEvent } from '../../../src/core/scenario';
 import type { Evidence } from '../../../src/core/scoring/evidence';
-import { repoCatalogue } from '../core/scenario/repo-scenarios';
+import { markOf, playScript, repoScenario, verdicts } from './scenario-kit';
 
-const catalogue = repoCatalogue();
-const loaded = catalogue.scenarios['premier-jour'];
-if (!loaded) throw new Error('scénario premier-jour introuvable');
-const scenario: ScenarioFile = loaded;
-const program = compileScenario(scenario, catalogue.scenarios);
+const { scenario, program } = repoScenario('premier-jour');
 
 const advance: ScenarioEvent = { type: 'user.advance' };
 const choose = (optionId: string): ScenarioEvent => ({ type: 'user.choose', optionId });
@@ -65,22 +54,9 @@ const CARELESS: ScenarioEvent[] = [
   choose('refuser'),
 ];
 
-function play(seed: number, events: readonly ScenarioEvent[]) {
-  const session = openScenarioSession(program, { seed });
-  events.forEach((event, index) => {
-    const outcome = session.send(event);
-    if (!outcome.accepted) throw new Error(`événement ${index} refusé : ${JSON.stringify(outcome)}`);
-  });
-  return session;
-}
+const play = (seed: number, events: readonly ScenarioEvent[]) => playScript(program, seed, events);
 
-const verdicts = (evidence: readonly Evidence[]) => evidence.map((item) => [item.step, item.verdict]);
-
-function mark(evidence: readonly Evidence[]): number | null {
-  const report = buildReport({ title: scenario.title, playedOn: '2026-11-23', evidence });
-  if (!report.ok) throw new Error(report.error);
-  return report.value.overall.mark;
-}
+const mark = (evidence: readonly Evidence[]) => markOf(scenario, evidence);
 
 describe('« Premier jour en mairie »', () => {
   it('draws the variant « seance-vendredi » from session code 1 (the browser test relies on it)', () => {

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/core/report';
 import {
   checkDocumentedCredit,
   checkEquilibreReel,
@@ -9,54 +6,29 @@ import {
   checkNoUnforeseenExpensesCredit,
   checkTaxProductSincerity,
 } from '../../../src/core/rules/budget';
-import {
-  assessors,
-  autoplay,
-  compileScenario,
-  openScenarioSession,
-  startRun,
-  type ScenarioEvent,
-  type ScenarioFile,
-} from '../../../src/core/scenario';
+import { assessors, autoplay, startRun, type ScenarioEvent } from '../../../src/core/scenario';
 import type { Evidence } from '../../../src/core/scoring/evidence';
 import { resolveArgs } from '../../../src/core/scenario/runtime/values';
+import {
+  fixtureScript,
+  markOf,
+  playScript,
+  repoScenario,
+  seedOf as seedOfVariant,
+  verdicts,
+} from './scenario-kit';
 import { repoCatalogue } from '../core/scenario/repo-scenarios';
 
+const { scenario, program } = repoScenario('vote-du-budget');
 const catalogue = repoCatalogue();
-const loaded = catalogue.scenarios['vote-du-budget'];
-if (!loaded) throw new Error('scénario vote-du-budget introuvable');
-const scenario: ScenarioFile = loaded;
-const program = compileScenario(scenario, catalogue.scenarios);
-const FIXTURES = join(process.cwd(), 'tests/fixtures/scenarios/vote-du-budget');
 
-function script(name: string): ScenarioEvent[] {
-  return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as ScenarioEvent[];
-}
+const script = (name: string) => fixtureScript('vote-du-budget', name);
 
-/** Plays a script through a session, as the views would: every event must be accepted. */
-function play(seed: number, events: readonly ScenarioEvent[]) {
-  const session = openScenarioSession(program, { seed });
-  events.forEach((event, index) => {
-    const outcome = session.send(event);
-    if (!outcome.accepted) throw new Error(`événement ${index} refusé : ${JSON.stringify(outcome)}`);
-  });
-  return session;
-}
+const play = (seed: number, events: readonly ScenarioEvent[]) => playScript(program, seed, events);
 
-function mark(evidence: readonly Evidence[]): number | null {
-  const report = buildReport({ title: scenario.title, playedOn: '2026-11-23', evidence });
-  if (!report.ok) throw new Error(report.error);
-  return report.value.overall.mark;
-}
+const mark = (evidence: readonly Evidence[]) => markOf(scenario, evidence);
 
-const verdicts = (evidence: readonly Evidence[]) => evidence.map((item) => [item.step, item.verdict]);
-
-/** The first seed drawing each variant. */
-function seedOf(variant: string): number {
-  for (let seed = 0; seed < 200; seed += 1)
-    if (startRun(program, { seed }).context.variant === variant) return seed;
-  throw new Error(`aucune graine pour ${variant}`);
-}
+const seedOf = (variant: string) => seedOfVariant(program, variant);
 const VARIANTS = (scenario.variants ?? []).map((variant) => variant.id);
 
 describe('« Le vote du budget »: shape', () => {
