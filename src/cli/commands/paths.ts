@@ -1,7 +1,7 @@
 import {
   autoplay,
   compileScenario,
-  startRun,
+  seedPerVariant,
   type BotStrategy,
   type ScenarioFile,
   type ScenarioProgram,
@@ -10,16 +10,6 @@ import { hasFlag, positionalArgs, type CliCommand } from '../command';
 import { readCatalogue } from '../scenario-files';
 
 const WALKS = 200;
-
-/** The first seed (from 0) drawing each variant of a scenario. */
-function seedPerVariant(program: ScenarioProgram): Map<string, number> {
-  const seeds = new Map<string, number>();
-  for (let seed = 0; seed < 1000 && seeds.size < (program.scenario.variants?.length ?? 1); seed += 1) {
-    const variant = startRun(program, { seed }).context.variant;
-    if (!seeds.has(variant)) seeds.set(variant, seed);
-  }
-  return seeds;
-}
 
 function stepCounts(scenario: ScenarioFile): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -25,6 +25,7 @@ export {
   startRun,
   advanceRun,
   replayRun,
+  seedPerVariant,
   viewOf,
   stepKeyOf,
   type ScenarioProgram,

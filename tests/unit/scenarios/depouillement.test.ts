@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/core/report';
 import {
   classifyNoted,
   parseLot,
@@ -11,32 +10,21 @@ import {
 import {
   assessors,
   autoplay,
-  compileScenario,
-  defaultKnowledge,
-  formatScenarioError,
-  parseScenarioText,
   replayRun,
+  seedPerVariant,
   startRun,
   viewOf,
   type ScenarioEvent,
-  type ScenarioFile,
-  type ScenarioProgram,
   type StepDef,
 } from '../../../src/core/scenario';
 import { resolveArgs, resolveValue } from '../../../src/core/scenario/runtime/values';
 import type { Evidence } from '../../../src/core/scoring/evidence';
+import { markOf as markOfScenario, repoScenario } from './scenario-kit';
 
 const ID = 'depouillement';
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'scenarios', ID);
 /** Whole runs of a 25-minute scenario on a shared machine: more than vitest's default 5 s. */
 const SLOW = 60_000;
-
-function loadScenario(): ScenarioFile {
-  const file = `scenarios/${ID}.json`;
-  const parsed = parseScenarioText(readFileSync(join(process.cwd(), file), 'utf8'), file, defaultKnowledge());
-  if (!parsed.ok) throw new Error(parsed.error.map(formatScenarioError).join('\n'));
-  return parsed.value;
-}
 
 /** A path: `<name>.json` holds its events (playable with `play depouillement --script`), `<name>.expected.json` what it must give. */
 interface PathFixture {
@@ -53,25 +41,9 @@ function loadFixture(name: string): PathFixture {
   return { ...expected, events: read(`${name}.json`) as ScenarioEvent[] };
 }
 
-function markOf(evidence: readonly Evidence[]): number {
-  const report = buildReport({ title: 'Le dépouillement', playedOn: '2026-11-23', evidence });
-  if (!report.ok) throw new Error('bilan impossible');
-  return report.value.overall.mark ?? -1;
-}
-
-/** The first seed that draws each variant. */
-function seedsByVariant(program: ScenarioProgram): Map<string, number> {
-  const seeds = new Map<string, number>();
-  for (let seed = 0; seed < 500; seed += 1) {
-    const variant = startRun(program, { seed }).context.variant;
-    if (!seeds.has(variant)) seeds.set(variant, seed);
-  }
-  return seeds;
-}
-
-const scenario = loadScenario();
-const program = compileScenario(scenario);
-const seeds = seedsByVariant(program);
+const { scenario, program } = repoScenario(ID);
+const seeds = seedPerVariant(program);
+const markOf = (evidence: readonly Evidence[]) => markOfScenario(scenario, evidence);
 const variants = [...seeds.entries()];
 const varsOf = (seed: number) => startRun(program, { seed }).context.vars;
 

@@ -3,32 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates';
 import { isBirthDeclarationLate } from '../../../src/core/rules/etat-civil';
-import { buildReport } from '../../../src/core/report';
 import {
   autoplay,
   calculators,
   compileScenario,
-  defaultKnowledge,
-  formatScenarioError,
-  parseScenarioText,
   replayRun,
-  startRun,
+  seedPerVariant,
   viewOf,
   type ScenarioEvent,
-  type ScenarioFile,
-  type ScenarioProgram,
 } from '../../../src/core/scenario';
 import type { Evidence } from '../../../src/core/scoring/evidence';
+import { markOf as markOfScenario, repoScenario, verdicts } from './scenario-kit';
 
 const ID = 'guichet-etat-civil';
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'scenarios', ID);
-
-function loadScenario(): ScenarioFile {
-  const file = `scenarios/${ID}.json`;
-  const parsed = parseScenarioText(readFileSync(join(process.cwd(), file), 'utf8'), file, defaultKnowledge());
-  if (!parsed.ok) throw new Error(parsed.error.map(formatScenarioError).join('\n'));
-  return parsed.value;
-}
 
 interface PathFixture {
   readonly seed: number;
@@ -42,29 +30,11 @@ function loadFixture(name: string): PathFixture {
   return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as PathFixture;
 }
 
-function markOf(evidence: readonly Evidence[]): number {
-  const report = buildReport({ title: 'Le guichet de l’état civil', playedOn: '2026-11-23', evidence });
-  if (!report.ok) throw new Error('bilan impossible');
-  return report.value.overall.mark ?? -1;
-}
+const pairs = verdicts;
 
-function pairs(evidence: readonly Evidence[]): [string, string][] {
-  return evidence.map((item) => [item.step, item.verdict]);
-}
-
-/** The first seed that draws each variant, as the generic scenario tests pick them. */
-function seedsByVariant(program: ScenarioProgram): Map<string, number> {
-  const seeds = new Map<string, number>();
-  for (let seed = 0; seed < 500; seed += 1) {
-    const variant = startRun(program, { seed }).context.variant;
-    if (!seeds.has(variant)) seeds.set(variant, seed);
-  }
-  return seeds;
-}
-
-const scenario = loadScenario();
-const program = compileScenario(scenario);
-const seeds = seedsByVariant(program);
+const { scenario, program } = repoScenario(ID);
+const seeds = seedPerVariant(program);
+const markOf = (evidence: readonly Evidence[]) => markOfScenario(scenario, evidence);
 /** Whole runs of a 25-minute scenario on a shared machine: more than vitest's default 5 s. */
 const SLOW = 60_000;
 const VISITORS_BY_LEVEL: Readonly<Record<number, readonly string[]>> = {
@@ -167,7 +137,7 @@ describe('scenario « Le guichet de l’état civil »: the rulebook grows throu
       if (queue?.type !== 'queue') throw new Error('file-3 devrait être une file');
       everyone.steps['file-3'] = { ...queue, pick: queue.from.length };
       const full = compileScenario(everyone);
-      for (const [index, seed] of [...seedsByVariant(full).values()].entries()) {
+      for (const [index, seed] of [...seedPerVariant(full).values()].entries()) {
         for (const date of [undefined, ['2027-09-07', '2027-10-14', '2027-11-30', '2027-12-17'][index % 4]]) {
           const run = autoplay(
             full,

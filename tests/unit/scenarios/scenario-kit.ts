@@ -4,7 +4,7 @@ import { buildReport } from '../../../src/core/report';
 import {
   compileScenario,
   openScenarioSession,
-  startRun,
+  seedPerVariant,
   type ScenarioEvent,
   type ScenarioFile,
   type ScenarioProgram,
@@ -51,7 +51,7 @@ export function verdicts(evidence: readonly Evidence[]): [string, string][] {
 
 /** The first seed drawing a variant. */
 export function seedOf(program: ScenarioProgram, variant: string): number {
-  for (let seed = 0; seed < 500; seed += 1)
-    if (startRun(program, { seed }).context.variant === variant) return seed;
-  throw new Error(`aucune graine pour ${variant}`);
+  const seed = seedPerVariant(program).get(variant);
+  if (seed === undefined) throw new Error(`aucune graine pour ${variant}`);
+  return seed;
 }

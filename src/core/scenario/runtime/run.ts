@@ -87,3 +87,17 @@ export function replayRun(
   }
   return { snapshot, visited, refusedAt: null };
 }
+
+/**
+ * The first seed (from 0) that draws each variant of a scenario, in the order the variants are first drawn:
+ * what exploration, the CLI and the tests use to cover every variant whatever the draw.
+ */
+export function seedPerVariant(program: ScenarioProgram, searchLimit = 1000): Map<string, number> {
+  const wanted = Math.max(1, program.scenario.variants?.length ?? 0);
+  const seeds = new Map<string, number>();
+  for (let seed = 0; seed < searchLimit && seeds.size < wanted; seed += 1) {
+    const variant = startRun(program, { seed }).context.variant;
+    if (!seeds.has(variant)) seeds.set(variant, seed);
+  }
+  return seeds;
+}

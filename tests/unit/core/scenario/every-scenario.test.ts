@@ -7,7 +7,7 @@ import {
   compileScenario,
   formatScenarioError,
   replayRun,
-  startRun,
+  seedPerVariant,
   stepKeyOf,
   type ScenarioEvent,
   type ScenarioProgram,
@@ -97,11 +97,7 @@ function visibleSteps(program: ScenarioProgram, prefix = '', scenario = program.
 
 /** One seed per variant of the scenario: exploration covers every variant, whatever the draw. */
 function variantSeeds(program: ScenarioProgram): number[] {
-  const seeds = new Map<string, number>();
-  for (let seed = 0; seed < 500; seed += 1) {
-    const variant = startRun(program, { seed }).context.variant;
-    if (!seeds.has(variant)) seeds.set(variant, seed);
-  }
+  const seeds = seedPerVariant(program);
   expect(seeds.size).toBe(Math.max(1, program.scenario.variants?.length ?? 0));
   return [...seeds.values()];
 }
