@@ -11,7 +11,7 @@ import {
   type ClassifyState,
 } from './classify-presenter';
 import { enableDragAndDrop } from './drag-drop';
-import { clearProblems, showProblems, type ProblemTarget } from './problem-display';
+import { clearProblems, showProblems, targetsByData } from './problem-display';
 import { stepFrame } from './step-frame';
 import type { MountedView, ViewContext } from './view-types';
 
@@ -171,11 +171,7 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
     root: frame.root,
     heading: frame.heading,
     showProblems(problems) {
-      const targets = new Map<string, ProblemTarget>();
-      for (const node of board.querySelectorAll<HTMLElement>('[data-item]')) {
-        if (node.dataset.item !== undefined) targets.set(node.dataset.item, { control: node });
-      }
-      showProblems(problems, targets, frame.summary).focus();
+      showProblems(problems, targetsByData(board, '[data-item]', 'item'), frame.summary).focus();
     },
     destroy() {
       detach();

@@ -10,7 +10,7 @@ import {
   type InspectAction,
   type InspectState,
 } from './inspect-presenter';
-import { showProblems, type ProblemTarget } from './problem-display';
+import { showProblems, targetsByData } from './problem-display';
 import { stepFrame } from './step-frame';
 import type { MountedView, ViewContext } from './view-types';
 import { zoomControl, zoomKeys } from './zoom-control';
@@ -85,11 +85,7 @@ export function mountInspect(container: HTMLElement, view: InspectView, ctx: Vie
     root: frame.root,
     heading: frame.heading,
     showProblems(problems) {
-      const targets = new Map<string, ProblemTarget>();
-      for (const node of desk.querySelectorAll<HTMLElement>('.v-doc-field')) {
-        if (node.dataset.key !== undefined) targets.set(node.dataset.key, { control: node });
-      }
-      showProblems(problems, targets, frame.summary).focus();
+      showProblems(problems, targetsByData(desk, '.v-doc-field', 'key'), frame.summary).focus();
     },
     destroy: () => frame.root.remove(),
   };

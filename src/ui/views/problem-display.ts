@@ -74,3 +74,17 @@ export function clearProblems(targets: ReadonlyMap<string, ProblemTarget>, summa
 export function problemSummary(): HTMLElement {
   return h('div', { class: 'v-problems', attrs: { hidden: '' } });
 }
+
+/** Problem targets for the controls under `root` matching `selector`, keyed by one of their data attributes. */
+export function targetsByData(
+  root: ParentNode,
+  selector: string,
+  key: 'item' | 'key',
+): Map<string, ProblemTarget> {
+  const targets = new Map<string, ProblemTarget>();
+  for (const node of root.querySelectorAll<HTMLElement>(selector)) {
+    const id = node.dataset[key];
+    if (id !== undefined) targets.set(id, { control: node });
+  }
+  return targets;
+}
