@@ -40,6 +40,8 @@ export interface ShellOptions {
   readonly onPractice?: (opener: HTMLElement | null) => void;
   /** « Continuer »; default: the hub. */
   readonly onContinue?: () => void;
+  /** « Sauvegardes »; default: the hub. */
+  readonly onSaves?: () => void;
   /**
    * A place of the hub; returns true when it handled it (a year in progress opens the desk), false to show
    * the default dialog telling what the place is for.
@@ -107,6 +109,7 @@ export function createShell(options: ShellOptions): Shell {
         onYear: options.onYear ?? showHub,
         onPractice: () => (options.onPractice ? options.onPractice(null) : practiceDialog.open()),
         onContinue: options.onContinue ?? showHub,
+        onSaves: options.onSaves ?? showHub,
         onSettings: openSettings,
         announce: (text) => options.narrator.announce(text),
       }),

@@ -7,6 +7,8 @@ export interface TitleActions {
   readonly onYear: () => void;
   readonly onPractice: () => void;
   readonly onContinue: () => void;
+  /** « Sauvegardes »: the slots, export and import of save files. */
+  readonly onSaves: () => void;
   readonly onSettings: (opener: HTMLElement) => void;
   /** True when a saved year exists; « Continuer » is disabled otherwise. */
   readonly hasSave: () => boolean;
@@ -71,6 +73,12 @@ export function titleScreen(actions: TitleActions): Screen {
           disabled: !saved,
           run: () =>
             saved ? actions.onContinue() : actions.announce('Aucune partie enregistrée pour le moment.'),
+        },
+        {
+          id: 'sauvegardes',
+          label: 'Sauvegardes',
+          detail: 'Reprendre, enregistrer, importer ou exporter une partie',
+          run: () => actions.onSaves(),
         },
         {
           id: 'parametres',

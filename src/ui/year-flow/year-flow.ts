@@ -1,7 +1,15 @@
 import type { HubHotspotId } from '../../core/assets';
 import type { IsoDate } from '../../core/dates';
 import { reportToCsv } from '../../core/report';
-import { AUTOSAVE_SLOT, exportSaveFile, loadYearFromSlot, saveYear, type SaveStore } from '../../core/save';
+import {
+  AUTOSAVE_SLOT,
+  exportSaveFile,
+  loadYearFromSlot,
+  saveLabel,
+  saveYear,
+  type LoadedSave,
+  type SaveStore,
+} from '../../core/save';
 import {
   createYearEnv,
   openYearSession,
@@ -11,6 +19,7 @@ import {
   type YearSession,
 } from '../../core/year';
 import { h } from '../dom';
+import { savesScreen } from '../saves/saves-screen';
 import { showScenario, type GameServices } from '../scenario-screen';
 import { presentYearBilan } from '../year/bilan-presenter';
 import { renderYearBilan } from '../year/bilan-view';
@@ -39,6 +48,8 @@ export interface YearFlow {
   resume(): Promise<void>;
   /** The SGM's desk for the week (the computer of the hub). */
   showDesk(): void;
+  /** « Les sauvegardes »: slots, export and import of save files; `onBack` leaves the screen. */
+  showSaves(onBack: () => void): void;
   /**
    * A place of the hub during a year: the computer opens the desk; the guichet and the salle du conseil open the
    * week's activity played there. False when the place has nothing to open (the hub then describes it).
@@ -71,6 +82,32 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
     if (active !== null) openActivity(active);
     else if (session.state().phase === 'over') showBilan();
     else shell.showHub();
+  }
+
+  /** A year loaded from a slot or a file becomes the year in progress, and the autosave follows it. */
+  function playLoaded(loaded: LoadedSave): void {
+    void saveYear(deps.store, AUTOSAVE_SLOT, loaded.env, loaded.state, deps.now());
+    play(loaded.env, resumeYearSession(loaded.env, loaded.state));
+  }
+
+  function showSaves(onBack: () => void): void {
+    shell.showRoom('bureau');
+    shell.screens.show(
+      savesScreen({
+        store: deps.store,
+        library,
+        now: deps.now,
+        download: deps.download,
+        announce: (text) => narrator.announce(text),
+        current: () => {
+          if (!current) return null;
+          const state = current.session.state();
+          return { env: current.env, state, label: saveLabel(current.env, state) };
+        },
+        play: playLoaded,
+        onBack,
+      }),
+    );
   }
 
   function openActivity(activityId: string): void {
@@ -137,12 +174,15 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       mount(root) {
         const hub = h('button', { class: 'bouton', text: 'La mairie', attrs: { type: 'button' } });
         hub.addEventListener('click', () => shell.showHub());
+        const saves = h('button', { class: 'bouton', text: 'Sauvegardes', attrs: { type: 'button' } });
+        saves.addEventListener('click', () => showSaves(showDesk));
         const menu = h('button', { class: 'bouton', text: 'Menu', attrs: { type: 'button' } });
         menu.addEventListener('click', () => shell.showTitle());
         const page = h('section', { class: 'ecran ecran-situations ecran-bureau' }, [
           h('header', { class: 'situations-entete' }, [
             h('h1', { text: 'Le bureau du secrétariat', attrs: { tabindex: -1, 'data-autofocus': true } }),
             hub,
+            saves,
             menu,
           ]),
         ]);
@@ -211,6 +251,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       play(loaded.value.env, resumeYearSession(loaded.value.env, loaded.value.state));
     },
     showDesk,
+    showSaves,
     openPlace(place) {
       if (!current) return false;
       if (place === 'ordinateur') {
