@@ -46,7 +46,9 @@ describe('npm run cli', () => {
     };
     expect(summary.variants.map((entry) => entry.variant).sort()).toEqual([
       'seance-mardi',
+      'seance-mardi-2026',
       'seance-vendredi',
+      'seance-vendredi-2026',
     ]);
     expect(summary.variants.every((entry) => entry.good.decisions === 6)).toBe(true);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isNonWorkingDay } from '../../../src/core/dates';
+import { addDays, isNonWorkingDay, weekday } from '../../../src/core/dates';
 import { autoplay, calculators, replayRun, startRun } from '../../../src/core/scenario';
 import type { Scalar } from '../../../src/core/scenario/format/schema';
+import { textOf } from '../../../src/core/scenario/runtime/values';
 import type { Evidence } from '../../../src/core/scoring/evidence';
 import { fixtureScript, markOf, repoScenario, seedOf as seedOfVariant, verdicts } from './scenario-kit';
 
@@ -15,6 +16,15 @@ const seedOf = (variant: string) => seedOfVariant(program, variant);
 
 const variantIds = (scenario.variants ?? []).map((variant) => variant.id);
 const varsOf = (variant: string) => startRun(program, { seed: seedOf(variant) }).context.vars;
+
+/** The year of a variant: the year of its séance (each year of the game keeps only its own variants). */
+const yearOf = (variant: string) => String(varsOf(variant).seance).slice(0, 4);
+const years = [...new Set(variantIds.map(yearOf))].sort();
+const variantsOfYear = (year: string) => variantIds.filter((id) => yearOf(id) === year);
+const variants2026 = variantsOfYear('2026');
+
+/** First round of the general renewal of March 2026: the 2026 variants happen before it, in the outgoing mandate. */
+const FIRST_ROUND_2026 = '2026-03-15';
 
 /** Runs a calculator of the vocabulary as a scenario would. */
 function rule(name: string, args: Record<string, Scalar>): Scalar {
@@ -132,8 +142,14 @@ describe('conseil-municipal: golden path (seed 5, mercredi-union-sportive)', () 
   });
 });
 
-describe('conseil-municipal: careless path (seed 1, jeudi-comite-des-fetes)', () => {
-  const replay = replayRun(program, { seed: 1 }, script('careless-seed-1.json'));
+describe('conseil-municipal: careless path (jeudi-comite-des-fetes)', () => {
+  // The script was recorded with seed 1; since the 2026 variants were added, seed 1 draws another variant, and the
+  // script only depends on the variant: it is replayed with the first seed that draws it.
+  const replay = replayRun(
+    program,
+    { seed: seedOf('jeudi-comite-des-fetes') },
+    script('careless-seed-1.json'),
+  );
 
   it('plays the whole script to the end', () => {
     expect(replay.refusedAt).toBeNull();
@@ -213,11 +229,19 @@ describe('conseil-municipal: careless path (seed 1, jeudi-comite-des-fetes)', ()
 });
 
 describe('conseil-municipal: variants', () => {
-  it('has at least three variants, with other dates, interested members, proxies and attendance', () => {
-    expect(variantIds.length).toBeGreaterThanOrEqual(3);
-    for (const key of ['seance', 'interesse', 'pouvoirs', 'presentsOuverture', 'presentsPoint']) {
-      expect(new Set(variantIds.map((id) => varsOf(id)[key])).size).toBe(variantIds.length);
+  it('has variants in 2026 and 2027; within a year, other interested members, proxies and attendance', () => {
+    expect(years).toEqual(['2026', '2027']);
+    expect(variantsOfYear('2027').length).toBeGreaterThanOrEqual(3);
+    expect(variants2026.length).toBeGreaterThanOrEqual(2);
+    for (const year of years) {
+      const ids = variantsOfYear(year);
+      for (const key of ['interesse', 'pouvoirs', 'presentsOuverture', 'presentsPoint']) {
+        expect(new Set(ids.map((id) => varsOf(id)[key])).size, `${year} ${key}`).toBe(ids.length);
+      }
     }
+    expect(new Set(variantsOfYear('2027').map((id) => varsOf(id).seance)).size).toBe(
+      variantsOfYear('2027').length,
+    );
   });
 
   it('covers both outcomes of each rule-driven branch', () => {
@@ -250,6 +274,28 @@ describe('conseil-municipal: variants', () => {
     expect(new Set(variantIds.map((id) => varsOf(id).choixPublication)).size).toBe(3);
   });
 
+  it('covers both outcomes of the quorum, ballot and déféré branches within the year 2026 too', () => {
+    const outcomes = (name: string, args: (vars: Record<string, Scalar>) => Record<string, Scalar>) =>
+      new Set(variants2026.map((id) => rule(name, args(varsOf(id)))));
+    for (const present of ['presentsOuverture', 'presentsPoint'])
+      expect(
+        outcomes('council.quorumStatus', (v) => ({
+          membersInOffice: v.membresEnExercice ?? 0,
+          present: v[present] ?? '',
+          interested: present === 'presentsPoint' ? (v.interesseId ?? '') : '',
+        })),
+      ).toEqual(new Set(['atteint', 'non-atteint']));
+    expect(new Set(variants2026.map((id) => varsOf(id).modeAntenne))).toEqual(
+      new Set(['secret', 'ordinaire']),
+    );
+    expect(
+      outcomes('council.deferralStatus', (v) => ({
+        transmittedOn: v.dateTransmission ?? '',
+        on: v.dateQuestionDefere ?? '',
+      })),
+    ).toEqual(new Set(['ouvert', 'forclos']));
+  });
+
   it.each(variantIds)('%s: the good bot gets 20/20 with every decision conforme', (variant) => {
     const run = autoplay(program, { seed: seedOf(variant) }, 'good', 1);
     expect(run.stoppedBecause).toBeNull();
@@ -268,6 +314,107 @@ describe('conseil-municipal: variants', () => {
         expect(isNonWorkingDay(String(vars[key])), key).toBe(false);
     },
   );
+});
+
+describe('conseil-municipal: the 2026 variants, in the outgoing mandate', () => {
+  const renderedTexts = (variant: string) => {
+    const vars = varsOf(variant);
+    return Object.keys(scenario.texts).map((id) => textOf(scenario, id, vars));
+  };
+
+  it.each(variants2026)(
+    '%s: set on the council of Friday 13 February 2026, the whole story before the first round',
+    (variant) => {
+      const vars = varsOf(variant);
+      expect(vars.seance).toBe('2026-02-13');
+      expect(weekday('2026-02-13')).toBe(5);
+      expect(vars.proposition).toBe(vars.seance);
+      // The maire asks 22 days before (14 + 1 + 6 + 1 days of advanceDate in the steps).
+      expect(vars.date).toBe(addDays('2026-02-13', -22));
+      expect(String(vars.dernierConseil)).toMatch(/^2025-1[0-2]-/);
+      for (const key of [
+        'date',
+        'veille',
+        'seance',
+        'seanceUrgence',
+        'envoiSeconde',
+        'secondeSeance',
+        'depotDETR',
+        'listeLimite',
+        'pvLimite',
+        'datePublication',
+        'dateTransmission',
+        'dateExecutoire',
+      ])
+        expect(String(vars[key]) < FIRST_ROUND_2026, key).toBe(true);
+    },
+  );
+
+  it('computes the deadlines of February 2026 by the rules', () => {
+    for (const variant of variants2026) {
+      const vars = varsOf(variant);
+      expect(vars.finTrimestre).toBe('2026-03-31');
+      expect(
+        rule('council.periodicity', { lastMeeting: vars.dernierConseil ?? '', meetingDate: '2026-02-13' }),
+      ).toBe('respectee');
+      // Three jours francs (Tuesday 10, Wednesday 11, Thursday 12) before Friday 13: sent on Monday 9.
+      expect(vars.envoiLimite).toBe('2026-02-09');
+      expect(vars.listeLimite).toBe('2026-02-20');
+    }
+    const a = varsOf('vendredi-comite-des-fetes-2026');
+    expect([a.envoiUrgence, a.pvLimite, a.dateExecutoire]).toEqual([
+      '2026-02-17',
+      '2026-02-26',
+      '2026-02-18',
+    ]);
+    expect(
+      rule('council.deferralStatus', { transmittedOn: '2026-02-18', on: String(a.dateQuestionDefere) }),
+    ).toBe('forclos');
+    const b = varsOf('vendredi-union-sportive-2026');
+    // The quorum is lost at item 3: sent on Monday 16 February, the new meeting is on Friday 20 at the earliest.
+    expect([b.envoiUrgence, b.secondeSeance, b.pvLimite, b.dateExecutoire]).toEqual([
+      '2026-02-18',
+      '2026-02-20',
+      '2026-02-27',
+      '2026-02-17',
+    ]);
+    expect(
+      rule('council.deferralStatus', { transmittedOn: '2026-02-16', on: String(b.dateQuestionDefere) }),
+    ).toBe('ouvert');
+  });
+
+  it.each(variants2026)(
+    '%s: the acts cited were voted by the outgoing council; the 2026 budget is not voted yet',
+    (variant) => {
+      const vars = varsOf(variant);
+      // Delegations (L2122-22) and the choice of publicity (L2131-1, since 1 July 2022) of the 2020-2026 mandate.
+      expect(String(vars.delegationsDu)).toMatch(/ 202[0-5]$/);
+      const choice = String(vars.choixPublicationTexte).match(/ (20\d\d),/);
+      if (choice) expect(Number(choice[1])).toBeGreaterThanOrEqual(2022);
+      if (choice) expect(Number(choice[1])).toBeLessThanOrEqual(2025);
+      // The budget of 2026 is voted in April: the subsidy rests on the credits of 2025 (CGCT L1612-1).
+      expect(String(vars.visaBudget)).toContain('L1612-1');
+      expect(String(vars.visaBudget)).toContain('2025');
+      expect(String(vars.suiteReglement)).toContain('conseil élu en mars');
+      const texts = renderedTexts(variant).join('\n');
+      expect(texts).not.toMatch(/séance de juin|exercice 2026/);
+    },
+  );
+
+  it.each(variantIds)('%s: no text cites a year after the year of its séance', (variant) => {
+    const years = renderedTexts(variant).flatMap((text) => text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+    expect(Math.max(...years.map(Number))).toBeLessThanOrEqual(Number(yearOf(variant)));
+  });
+
+  it.each(variants2026)('%s: the careless bot fails, told the dates of February 2026', (variant) => {
+    const run = autoplay(program, { seed: seedOf(variant) }, 'careless', 1);
+    expect(run.stoppedBecause).toBeNull();
+    const { evidence } = run.snapshot.context;
+    expect(mark(evidence)).toBeLessThan(10);
+    const explanation = (step: string) => evidence.find((item) => item.step === step)?.explanation ?? '';
+    expect(explanation('convocation.dateLimite')).toContain('au plus tard le lundi 9 février 2026');
+    expect(explanation('publicite.liste')).toContain('vendredi 20 février 2026');
+  });
 });
 
 describe('conseil-municipal: variant data agree with the rules', () => {
