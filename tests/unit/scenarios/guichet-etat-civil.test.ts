@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/core/dates';
-import { isBirthDeclarationLate } from '../../../src/core/rules/etat-civil';
+import { addDays, dateParts, isNonWorkingDay } from '../../../src/core/dates';
+import { birthDeclarationDeadline, isBirthDeclarationLate } from '../../../src/core/rules/etat-civil';
 import {
   autoplay,
   calculators,
   compileScenario,
   replayRun,
   seedPerVariant,
+  startRun,
   viewOf,
   type ScenarioEvent,
 } from '../../../src/core/scenario';
+import { textOf } from '../../../src/core/scenario/runtime/values';
 import type { Evidence } from '../../../src/core/scoring/evidence';
 import { markOf as markOfScenario, repoScenario, verdicts } from './scenario-kit';
 
@@ -201,6 +203,183 @@ describe('scenario « Le guichet de l’état civil »: the law comes from the r
       false,
     );
   });
+});
+
+/** Full years from `from` to `to` (both AAAA-MM-JJ): an age. */
+function fullYears(from: string, to: string): number {
+  const a = dateParts(from);
+  const b = dateParts(to);
+  return b.year - a.year - (b.month < a.month || (b.month === a.month && b.day < a.day) ? 1 : 0);
+}
+
+const FRENCH_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** « 1er mars 2015 » → 2015-03-01. */
+function isoOfFrench(text: string): string {
+  const match = /^(\d{1,2})(?:er)? (\S+) (\d{4})$/.exec(text);
+  const month = FRENCH_MONTHS.indexOf(match?.[2] ?? '') + 1;
+  if (!match || month === 0) throw new Error(`date illisible : ${text}`);
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]?.padStart(2, '0')}`;
+}
+
+/** A program whose last queue takes every visitor of the pool: each visitor meets each variant. */
+function everyVisitorProgram() {
+  const everyone = structuredClone(scenario);
+  const queue = everyone.steps['file-3'];
+  if (queue?.type !== 'queue') throw new Error('file-3 devrait être une file');
+  everyone.steps['file-3'] = { ...queue, pick: queue.from.length };
+  return compileScenario(everyone);
+}
+
+describe('scenario « Le guichet de l’état civil »: the variants dated 2026', () => {
+  // variant, day played, level, birth, last day to declare, late?, register year, register free from
+  const DATED_2026 = [
+    ['fevrier-2026', '2026-02-02', 1, '2026-01-27', '2026-02-02', false, 1958, '2034-01-01'],
+    ['mai-2026', '2026-05-15', 2, '2026-05-09', '2026-05-15', false, 1950, '2026-01-01'],
+    ['octobre-2026', '2026-10-14', 3, '2026-10-08', '2026-10-13', true, 1951, '2027-01-01'],
+    ['decembre-2026', '2026-12-29', 3, '2026-12-21', '2026-12-28', true, 1925, '2001-01-01'],
+  ] as const;
+
+  it('each year has its own variants: ids ending in -2026 are dated 2026, the others 2027', () => {
+    const byYear = (year: string) =>
+      (scenario.variants ?? [])
+        .filter((variant) => String(variant.vars.date).startsWith(year))
+        .map((variant) => variant.id);
+    expect(byYear('2026')).toEqual(['fevrier-2026', 'mai-2026', 'octobre-2026', 'decembre-2026']);
+    expect(byYear('2027')).toHaveLength(8);
+    expect(byYear('2027').some((id) => id.endsWith('-2026'))).toBe(false);
+  });
+
+  it.each(DATED_2026)(
+    'variant %s: played on %s, a working day, at level %i; the birth and the register are judged by the rules',
+    (variant, date, level, birth, lastDay, late, register, freeFrom) => {
+      const seed = seeds.get(variant) ?? -1;
+      const run = autoplay(everyVisitorProgram(), { seed }, 'good', seed);
+      const { vars, evidence } = run.snapshot.context;
+      expect(run.stoppedBecause).toBeNull();
+      expect(vars.date).toBe(date);
+      expect(isNonWorkingDay(date)).toBe(false);
+      expect(vars.niveau).toBe(level);
+      // Code civil art. 55: five days, the day of birth not counted, a last day off moved to the next working day.
+      expect(vars.naissanceBebe).toBe(birth);
+      expect(vars.naissanceLimite).toBe(lastDay);
+      expect(birthDeclarationDeadline(birth).lastDay).toBe(lastDay);
+      expect(isBirthDeclarationLate(birth, date)).toBe(late);
+      expect(run.visited).toContain(late ? 'naissance-hors-delai' : 'naissance-dans-delai');
+      // Code du patrimoine L213-2: the register of N is free from 1 January N + 76.
+      expect(vars.archAnnee).toBe(register);
+      expect(vars.archLibre).toBe(freeFrom);
+      if (level > 1) {
+        expect(run.visited).toContain(date >= freeFrom ? 'genealogiste-libre' : 'genealogiste-protege');
+      }
+      expect(evidence.every((item) => item.verdict === 'conforme')).toBe(true);
+      expect(markOf(evidence)).toBe(20);
+    },
+    SLOW,
+  );
+
+  it('the 2026 dates teach what the calendar of 2026 holds', () => {
+    const lastDay = (birth: string) => birthDeclarationDeadline(birth);
+    // A Sunday fifth day: the sixth day is still in time.
+    expect(lastDay('2026-01-27')).toMatchObject({ nominalLastDay: '2026-02-01', lastDay: '2026-02-02' });
+    // Ascension, Thursday 14 May 2026: moved to Friday 15.
+    expect(lastDay('2026-05-09')).toMatchObject({ nominalLastDay: '2026-05-14', lastDay: '2026-05-15' });
+    // The weekend inside the five days counts: no extension.
+    expect(lastDay('2026-10-08')).toMatchObject({ nominalLastDay: '2026-10-13', extended: false });
+    // Christmas inside the five days extends nothing; the Saturday fifth day moves to Monday 28.
+    expect(lastDay('2026-12-21')).toMatchObject({ nominalLastDay: '2026-12-26', lastDay: '2026-12-28' });
+  });
+
+  it('in 2026 the register of 1950 is free and the register of 1951 is not, until 1 January 2027', () => {
+    const outcome = (actYear: number, today: string) => {
+      const calculator = calculators['etatCivil.actRequestOutcome'];
+      const args = { act: 'naissance', form: 'copie_integrale', actYear, today, eventPlace: 'commune' };
+      return calculator?.compute(calculator.args.parse({ ...args, requester: 'tiers', subjectMinor: false }));
+    };
+    expect(outcome(1950, '2026-01-01')).toBe('delivrer');
+    expect(outcome(1950, '2025-12-31')).toBe('refuser');
+    expect(outcome(1951, '2026-10-14')).toBe('refuser');
+    expect(outcome(1951, '2026-12-31')).toBe('refuser');
+    expect(outcome(1951, '2027-01-01')).toBe('delivrer');
+    // The family acts of the 2026 variants are well under 75 years old: the rule, not the archive, decides.
+    for (const year of [1959, 1963, 1965, 1968, 1979, 2008])
+      expect(outcome(year, '2026-12-31')).toBe('refuser');
+  });
+
+  it.each((scenario.variants ?? []).map((variant) => [variant.id]))(
+    'variant %s: ages and durations in the texts are true on the day played',
+    (variant) => {
+      const seed = seeds.get(variant) ?? -1;
+      const { vars } = startRun(program, { seed }).context;
+      const date = String(vars.date);
+      // M. Jouan, born 17 January 1943 (his identity card).
+      expect(vars.veufAge).toBe(fullYears('1943-01-17', date));
+      // Léa: 17 when minor, 18 for a few weeks when of age.
+      const leaAge = fullYears(String(vars.leaNaissance), date);
+      expect(leaAge).toBe(vars.leaMineure ? 17 : 18);
+      // The companion: « vie commune depuis douze ans », as the attestation dates it.
+      if (vars.conjDemandeur === 'concubin') {
+        expect(fullYears(isoOfFrench(String(vars.conjPiece3v)), date)).toBe(12);
+      }
+      // No age of the father in the sister’s reason: it would not stay true all year.
+      expect(String(vars.famMotif)).not.toMatch(/\d+ ans/);
+    },
+  );
+
+  it.each((scenario.variants ?? []).map((variant) => [variant.id]))(
+    'variant %s: no text names the other year, but for the day a register becomes free',
+    (variant) => {
+      const seed = seeds.get(variant) ?? -1;
+      const { vars } = startRun(program, { seed }).context;
+      const year = String(vars.date).slice(0, 4);
+      const other = year === '2026' ? '2027' : '2026';
+      const archive = /^genealogiste(-libre|-protege)?\.(calcul\.)?why/;
+      for (const id of Object.keys(scenario.texts)) {
+        const text = textOf(scenario, id, vars);
+        if (archive.test(id)) continue;
+        expect(text, id).not.toContain(other);
+      }
+      if (String(vars.archLibre).startsWith(other)) expect(String(vars.archLibre)).toBe(`${other}-01-01`);
+    },
+  );
+
+  it(
+    'the year may set any day of 2026, holidays around it included: the rule judges the declaration',
+    () => {
+      for (const date of [
+        '2026-01-05',
+        '2026-04-07',
+        '2026-05-15',
+        '2026-05-26',
+        '2026-11-12',
+        '2026-12-28',
+      ]) {
+        const seed = seeds.get('fevrier-2026') ?? -1;
+        const run = autoplay(program, { seed, date }, 'good', seed);
+        expect(run.stoppedBecause).toBeNull();
+        const late = isBirthDeclarationLate(
+          addDays(date, Number(run.snapshot.context.vars.ecartNaissance)),
+          date,
+        );
+        expect(run.visited).toContain(late ? 'naissance-hors-delai' : 'naissance-dans-delai');
+        expect(markOf(run.snapshot.context.evidence)).toBe(20);
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('scenario « Le guichet de l’état civil »: building blocks', () => {
