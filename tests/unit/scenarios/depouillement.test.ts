@@ -99,16 +99,106 @@ describe('scenario « Le dépouillement »: paths', () => {
     expect(markOf(evidence)).toBe(20);
   });
 
-  it('draws four variants, two elections of each kind, that a replay tells apart', () => {
+  it('draws six variants, two presidential and four municipal, that a replay tells apart', () => {
     expect(variants.map(([variant]) => variant).sort()).toEqual([
       'municipale-ensemble-agir',
       'municipale-vivre-avenir',
+      'municipales-2026-ensemble-agir',
+      'municipales-2026-vivre-avenir',
       'presidentielle-durand-leroy',
       'presidentielle-moreau-bertin',
     ]);
     const elections = variants.map(([, seed]) => varsOf(seed).election);
     expect(elections.filter((e) => e === 'presidentielle')).toHaveLength(2);
-    expect(elections.filter((e) => e === 'municipale_liste')).toHaveLength(2);
+    expect(elections.filter((e) => e === 'municipale_liste')).toHaveLength(4);
+  });
+});
+
+describe('scenario « Le dépouillement »: the general renewal of 15 March 2026', () => {
+  const RENEWAL = ['municipales-2026-ensemble-agir', 'municipales-2026-vivre-avenir'] as const;
+  const seedOf = (variant: string) => {
+    const seed = seeds.get(variant);
+    if (seed === undefined) throw new Error(`aucune graine pour ${variant}`);
+    return seed;
+  };
+  const firstLines = (seed: number) => {
+    const view = viewOf(program, replayRun(program, { seed }, []).snapshot);
+    return view?.kind === 'dialogue' ? view.lines.join(' ') : '';
+  };
+
+  it.each(RENEWAL)(
+    '%s counts the first round of Sunday 15 March 2026, a municipal list election, not a partial one',
+    (variant) => {
+      const vars = varsOf(seedOf(variant));
+      expect(vars.date).toBe('2026-03-15');
+      expect(new Date(`${String(vars.date)}T12:00:00Z`).getUTCDay()).toBe(0);
+      expect(vars.election).toBe('municipale_liste');
+      expect(vars.scrutin).toBe('premier tour des élections municipales');
+      expect(vars.lot).toBe(vars.lotMunicipale);
+      const lines = firstLines(seedOf(variant));
+      expect(lines).toContain('dimanche 15 mars 2026');
+      expect(lines).toContain('premier tour des élections municipales');
+      expect(lines).not.toMatch(/partielle/i);
+    },
+  );
+
+  it('says « partielle » only through a variant’s own variables, never in a shared text', () => {
+    expect(Object.values(scenario.texts).filter((text) => /partiel/i.test(text))).toEqual([]);
+    for (const [variant, seed] of variants) {
+      const vars = varsOf(seed);
+      const partial = /partielle/.test(String(vars.scrutin));
+      // A partial election is one held outside the general renewal of 15 and 22 March 2026.
+      const expected =
+        vars.election === 'municipale_liste' && !['2026-03-15', '2026-03-22'].includes(String(vars.date));
+      expect([variant, partial]).toEqual([variant, expected]);
+    }
+  });
+
+  it('between the two 2026 variants, reaches both tally-sheet branches, both signs of the difference and a null proxy', () => {
+    const runs = RENEWAL.map((variant) => autoplay(program, { seed: seedOf(variant) }, 'good', 1));
+    const visited = new Set(runs.flatMap((run) => run.visited));
+    for (const id of [
+      'pointage-concordant',
+      'pointage-discordant',
+      'douteux-municipale',
+      'annexes-municipale',
+    ])
+      expect(visited).toContain(id);
+    expect(RENEWAL.map((variant) => Number(varsOf(seedOf(variant)).ecart)).sort()).toEqual([-1, 1]);
+    const statuses = RENEWAL.flatMap((variant) => {
+      const vars = varsOf(seedOf(variant));
+      return [vars.statutA, vars.statutB];
+    });
+    expect(statuses).toContain('nulle');
+    expect(statuses.filter((status) => status === 'valable')).toHaveLength(3);
+  });
+
+  it('gives the figures of the 2026 first-round variants: votants, enveloppes, exprimés and voix', () => {
+    const figures = (variant: string) => {
+      const vars = varsOf(seedOf(variant));
+      return [
+        'emargements',
+        'enveloppes',
+        'ecart',
+        'blancs',
+        'nuls',
+        'exprimes',
+        'voix1',
+        'voix2',
+        'paquets',
+        'reliquat',
+      ].map((name) => vars[name]);
+    };
+    expect(figures('municipales-2026-ensemble-agir')).toEqual([712, 713, 1, 20, 18, 676, 360, 316, 8, 13]);
+    expect(figures('municipales-2026-vivre-avenir')).toEqual([677, 676, -1, 19, 17, 641, 304, 337, 7, 76]);
+  });
+
+  it('dates every proxy before the day of the vote, in every variant', () => {
+    for (const [variant, seed] of variants) {
+      const vars = varsOf(seed);
+      for (const established of [vars.procAdate, vars.procBdate])
+        expect([variant, String(established) < String(vars.date)]).toEqual([variant, true]);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isNonWorkingDay } from '../../../src/core/dates';
 import { formatEuros, rankOffers } from '../../../src/core/rules/commande-publique';
 import { autoplay, calculators, replayRun, startRun } from '../../../src/core/scenario';
 import type { Evidence } from '../../../src/core/scoring/evidence';
@@ -150,6 +151,75 @@ describe('marche-public: variants', () => {
         order3HT: vars.fraction3,
       };
       expect(splitting?.compute(splitting.args.parse(orders))).toBe(true);
+    },
+  );
+});
+
+describe('marche-public: the 2027 variants (law of 2027)', () => {
+  const Y2027 = ['cantine-septembre-2027', 'toiture-octobre-2027', 'tondeuse-octobre-2027'] as const;
+  /** Every date the scenario computes and shows, from the day of the scenario to the invoice. */
+  const DATED = [
+    'date',
+    'lancement',
+    'receptionOffres',
+    'envoiRejet',
+    'signatureAuPlusTot',
+    'signatureMarche',
+    'factureRecue',
+  ];
+
+  it('has a 2027 counterpart of each purchase the year 2027 plays', () => {
+    expect(variantIds).toEqual(expect.arrayContaining([...Y2027]));
+    expect(Y2027.map((id) => varsOf(id).marche)).toEqual(['cantine', 'toiture', 'tondeuse']);
+  });
+
+  it.each(Y2027)(
+    '%s: dated in September–October 2027, every date on a working day, the contract signed in 2027',
+    (variant) => {
+      const vars = varsOf(variant);
+      expect(String(vars.date) >= '2027-09-01' && String(vars.date) <= '2027-10-31').toBe(true);
+      expect(String(vars.lancement) >= '2027-09-01' && String(vars.lancement) <= '2027-10-31').toBe(true);
+      for (const name of DATED) expect([name, isNonWorkingDay(String(vars[name]))]).toEqual([name, false]);
+      // The small-modification branch reads the European threshold at the signature: known until 31 December 2027.
+      expect(String(vars.signatureMarche) <= '2027-12-31').toBe(true);
+      expect(String(vars.receptionOffres) > String(vars.lancement)).toBe(true);
+    },
+  );
+
+  it('applies the 2027 thresholds and the environmental criterion at the 2027 launch dates', () => {
+    const summary = (variant: string) => {
+      const vars = varsOf(variant);
+      return [vars.lancement, vars.valeurEstimee, vars.seuilDispense, vars.procedureCode];
+    };
+    expect(summary('cantine-septembre-2027')).toEqual(['2027-09-20', 234_000, 60_000, 'formalisee']);
+    expect(summary('toiture-octobre-2027')).toEqual(['2027-10-04', 180_000, 100_000, 'adaptee']);
+    expect(summary('tondeuse-octobre-2027')).toEqual(['2027-10-11', 72_600, 60_000, 'adaptee']);
+    const required = calculators['commandePublique.environmentalCriterionRequired'];
+    for (const variant of Y2027) {
+      const args = required?.args.parse({ launchDate: varsOf(variant).lancement });
+      expect([variant, required?.compute(args)]).toEqual([variant, true]);
+    }
+  });
+
+  it('computes the 2027 deadlines: offers on 25 October, standstill to Friday 3 December 2027', () => {
+    const vars = varsOf('cantine-septembre-2027');
+    expect(vars.receptionOffres).toBe('2027-10-25');
+    expect(vars.envoiRejet).toBe('2027-11-22');
+    expect(vars.signatureAuPlusTot).toBe('2027-12-03');
+    expect(vars.signatureMarche).toBe('2027-12-06');
+    expect(vars.avanceMinimum).toBe(3239.5);
+  });
+
+  it.each([
+    ['cantine-septembre-2027', 'procedure-joue', 'attribution-formalisee', 'avenant-impossible'],
+    ['toiture-octobre-2027', 'procedure-boamp', 'attribution-adaptee', 'avenant-possible'],
+    ['tondeuse-octobre-2027', 'procedure-libre', 'attribution-adaptee', 'avenant-impossible'],
+  ])(
+    '%s: the good bot goes through %s, %s and %s, with the mandatory environmental criterion',
+    (variant, ...steps) => {
+      const run = autoplay(program, { seed: seedOf(variant) }, 'good', 1);
+      expect(run.visited).toEqual(expect.arrayContaining([...steps, 'critere-env-requis']));
+      expect(run.visited).not.toContain('critere-env-facultatif');
     },
   );
 });
