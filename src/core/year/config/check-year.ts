@@ -30,11 +30,21 @@ export function checkYearConfig(
       );
   }
   for (const item of config.scheduled) {
-    const variants = scenarios[item.scenario]?.variants?.map((variant) => variant.id) ?? [];
+    const variants = scenarios[item.scenario]?.variants ?? [];
     for (const variant of item.variants ?? []) {
-      if (scenarios[item.scenario] && !variants.includes(variant))
+      if (scenarios[item.scenario] && !variants.some((candidate) => candidate.id === variant))
         problems.push(
           `${where} › ${item.id} : le scénario « ${item.scenario} » n’a pas de variante « ${variant} ».`,
+        );
+    }
+    // A variant tells its own dates (and the law in force on them): one dated another year would show, in
+    // this year, texts and deadlines of that other year.
+    for (const variant of variants) {
+      const date = variant.vars['date'];
+      const kept = item.variants === undefined || item.variants.includes(variant.id);
+      if (kept && typeof date === 'string' && !date.startsWith(`${config.year}-`))
+        problems.push(
+          `${where} › ${item.id} : la variante « ${variant.id} » de « ${item.scenario} » est datée du ${formatFrenchDate(date)} ; gardez dans « variants » celles de ${config.year}.`,
         );
     }
   }

@@ -68,6 +68,16 @@ describe('year configurations as data', () => {
       /après la date limite du jeudi 15 avril 2027 \(CGCT L1612-2\)/,
     ],
     [
+      'a scheduled scenario that may draw a variant dated another year',
+      (c: YearConfig) => ({
+        ...c,
+        scheduled: c.scheduled.map((x) =>
+          x.scenario === 'premier-jour' ? { ...x, variants: undefined } : x,
+        ),
+      }),
+      /la variante « seance-vendredi-2026 » de « premier-jour » est datée du lundi 5 janvier 2026 ; gardez dans « variants » celles de 2027/,
+    ],
+    [
       'a quarter without a council',
       (c: YearConfig) => ({ ...c, councils: c.councils.filter((x) => x.id !== 'conseil-septembre') }),
       /trimestre sans séance du conseil \(CGCT L2121-7\)/,
