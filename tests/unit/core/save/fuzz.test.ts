@@ -40,7 +40,9 @@ function envelopeAround(content: unknown): string {
   });
 }
 
-describe('fuzzed saves never crash the loader', () => {
+// Thousands of mutations each replayed through the machines: seconds of work by design. The limit only stops a
+// hung loader; on two shared cores the default 5 s would fail a correct loader (speed is measured by the bench).
+describe('fuzzed saves never crash the loader', { timeout: 120_000 }, () => {
   it('the unmutated save loads', () => {
     const loaded = loadSaveText(text, library);
     expect(loaded.ok && loaded.value.state).toEqual(state);
