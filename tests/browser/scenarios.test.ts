@@ -1,15 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import {
-  DEFAULT_WORLD_VARS,
-  autoplay,
-  compileScenario,
-  startRun,
-  type ScenarioEvent,
-} from '../../src/core/scenario';
+import { DEFAULT_WORLD_VARS, autoplay, compileScenario, startRun } from '../../src/core/scenario';
 import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
 import { seriousViolations } from './axe';
 import { openSession, type BrowserSession } from './harness';
+import { playEvent, stepId, SUBMIT } from './scenario-driver';
 import { openTitle, settle } from './shell-helpers';
 
 /**
@@ -35,70 +29,6 @@ afterEach(async () => {
   await session?.close();
   session = null;
 });
-
-/** The suffix the views give an element id (see domId in src/ui/views/dom.ts). */
-const idPart = (text: string) => text.replace(/[^A-Za-z0-9_-]/g, '_');
-const SUBMIT = '.v-step .v-button--primary';
-
-/** A number as a French trainee types it. */
-const french = (value: number) => String(value).replace('.', ',');
-
-async function fillForm(page: Page, values: Readonly<Record<string, unknown>>): Promise<void> {
-  for (const [field, value] of Object.entries(values)) {
-    const id = `--champ--${idPart(field)}`;
-    if (Array.isArray(value)) {
-      for (const option of value) await page.check(`.v-step [id$="${id}--${idPart(String(option))}"]`);
-      continue;
-    }
-    const control = page.locator(`.v-step [id$="${id}"]`).first();
-    if ((await control.evaluate((node) => node.tagName)) === 'SELECT')
-      await control.selectOption(String(value));
-    else await control.fill(typeof value === 'number' ? french(value) : String(value));
-  }
-}
-
-/** Enters one event of the model answers through the views. */
-async function enter(page: Page, event: ScenarioEvent): Promise<void> {
-  switch (event.type) {
-    case 'user.advance':
-      return page.click(SUBMIT);
-    case 'user.choose':
-      await page.click(`.v-option[data-option="${event.optionId}"]`);
-      return page.click(SUBMIT);
-    case 'timer.expire':
-      throw new Error('les bonnes réponses ne laissent jamais expirer un minuteur');
-    case 'user.submit': {
-      const kind = (await page.getAttribute('.v-host', 'data-kind')) ?? '';
-      if (kind === 'form') await fillForm(page, event.values);
-      if (kind === 'inspect') {
-        for (const [key, marked] of Object.entries(event.values)) {
-          if (marked === true) await page.click(`.v-doc-field[data-key="${key}"]`);
-        }
-      }
-      if (kind === 'classify') {
-        for (const [item, bin] of Object.entries(event.values)) {
-          await page.click(`[data-item="${item}"]`);
-          await page.click(`[data-focus="zone:${String(bin)}"]`);
-        }
-      }
-      if (kind === 'allocate') {
-        for (const [line, amount] of Object.entries(event.values)) {
-          await page.fill(`.v-step [id$="--ligne--${idPart(line)}"]`, french(Number(amount)));
-        }
-      }
-      if (kind === 'rank') {
-        for (const [cell, score] of Object.entries(event.values)) {
-          await page.fill(`.v-step input[data-key="${cell}"]`, String(score));
-        }
-      }
-      return page.click(SUBMIT);
-    }
-  }
-}
-
-async function stepId(page: Page): Promise<string> {
-  return (await page.getAttribute('.v-step', 'data-step')) ?? '';
-}
 
 describe.each(SCENARIOS)('scenario %s in the browser', (scenarioId) => {
   it('is played from the title to its debrief with the model answers, 20/20', async () => {
@@ -128,16 +58,7 @@ describe.each(SCENARIOS)('scenario %s in the browser', (scenarioId) => {
         expect(await seriousViolations(page), `axe, étape ${before}`).toEqual([]);
       }
       await session.screenshot(`${scenarioId}-${String(index + 1).padStart(2, '0')}-${before}`);
-      await enter(page, event);
-      await page.waitForFunction(
-        (previous) =>
-          document.querySelector('.debrief') ||
-          document.querySelector('.v-step')?.getAttribute('data-step') !== previous ||
-          document.querySelector('.v-error:not([hidden])'),
-        before,
-      );
-      const refused = await page.locator('.v-step .v-error:not([hidden])').allTextContents();
-      expect(refused, `réponse refusée à l’étape ${before}`).toEqual([]);
+      expect(await playEvent(page, event), `réponse refusée à l’étape ${before}`).toEqual([]);
     }
     await page.click(SUBMIT);
     await page.waitForSelector('.debrief');

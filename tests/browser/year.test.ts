@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe';
@@ -77,6 +80,82 @@ describe('the year', () => {
     expect(await page.textContent('.v-host__title')).toBe('Premier jour en mairie');
     await session.screenshot('annee-04-reprise-meme-etape');
 
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.badRequests).toEqual([]);
+  }, 300_000);
+
+  it('saves into a slot, exports the file, refuses a broken one, imports it into another slot and resumes it', async () => {
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await openTitle(page, baseUrl);
+    await page.click('[data-menu="annee"]');
+    await page.fill('#code-annee', '12');
+    await page.click('[data-action="commencer-annee"]');
+    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await page.click('[data-hotspot="ordinateur"]');
+    await page.waitForSelector(DESK);
+    await planAndOpenWeek(page);
+    await page.click('.bureau-annee__fin');
+    await page.waitForFunction(() => document.body.textContent?.includes('Semaine 2 sur'));
+
+    // From the desk: « Sauvegardes », save the open year into « Partie 1 ».
+    await page.click('.ecran-bureau .situations-entete button:has-text("Sauvegardes")');
+    await page.waitForSelector('#overlay[data-screen="sauvegardes"] [data-emplacement="partie-1"]');
+    expect(await page.textContent('.ecran-sauvegardes header')).toContain(
+      'Partie ouverte : 2027, semaine 2 sur',
+    );
+    await page.click('[data-emplacement="partie-1"][data-action-sauvegarde="save"]');
+    await page.waitForSelector('[data-emplacement="partie-1"][data-action-sauvegarde="load"]');
+    expect(await page.textContent('.sauvegardes-message')).toBe('Partie enregistrée dans « Partie 1 ».');
+    await settle(page, 150);
+    await session.screenshot('annee-05-sauvegardes');
+    expect(await seriousViolations(page), 'axe, sauvegardes').toEqual([]);
+
+    // Export it: the browser downloads a file, nothing leaves the device.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-emplacement="partie-1"][data-action-sauvegarde="export"]'),
+    ]);
+    const exported = join(mkdtempSync(join(tmpdir(), 'mairie-export-')), download.suggestedFilename());
+    await download.saveAs(exported);
+    expect(download.suggestedFilename()).toBe('une-annee-en-mairie-partie-1.json');
+
+    // A broken file is refused with a French message; nothing is stored.
+    const broken = join(dirname(exported), 'abime.json');
+    writeFileSync(broken, readFileSync(exported, 'utf8').slice(0, 200));
+    await page.setInputFiles('[data-import]', broken);
+    await page.click('[data-action="importer"]');
+    await page.waitForSelector('.sauvegardes-erreur');
+    expect(await page.textContent('.sauvegardes-message')).toContain('Rien n’a été importé.');
+    expect(await page.locator('[data-emplacement="partie-2"][data-action-sauvegarde="load"]').count()).toBe(
+      0,
+    );
+
+    // The good file goes into « Partie 2 » (the first free slot), then is resumed after a confirmation.
+    await page.setInputFiles('[data-import]', exported);
+    await page.click('[data-action="importer"]');
+    await page.waitForSelector('[data-emplacement="partie-2"][data-action-sauvegarde="load"]');
+    expect(await page.textContent('.sauvegardes-message')).toContain('est rangée dans « Partie 2 »');
+    await page.click('[data-emplacement="partie-2"][data-action-sauvegarde="load"]');
+    await page.click('[data-confirmer="partie-2"]');
+    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await page.click('[data-hotspot="ordinateur"]');
+    await page.waitForSelector(DESK);
+    expect(await page.textContent('#an-titre')).toMatch(/^Semaine 2 sur 52/);
+
+    // Deleting asks first.
+    await page.click('.ecran-bureau .situations-entete button:has-text("Sauvegardes")');
+    await page.click('[data-emplacement="partie-1"][data-action-sauvegarde="remove"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-confirmer'))).toBe(
+      'partie-1',
+    );
+    await page.click('[data-confirmer="partie-1"]');
+    await page.waitForFunction(() =>
+      document.querySelector('.sauvegardes-message')?.textContent?.includes('est effacée'),
+    );
+    expect(await page.locator('[data-emplacement="partie-1"][data-action-sauvegarde="load"]').count()).toBe(
+      0,
+    );
     expect(session.consoleErrors).toEqual([]);
     expect(session.badRequests).toEqual([]);
   }, 300_000);

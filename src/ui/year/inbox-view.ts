@@ -13,7 +13,7 @@ export interface InboxHandlers {
 export function renderInbox(model: InboxModel, handlers: InboxHandlers): HTMLElement {
   const action = (label: string | null, id: string) => {
     if (label === null) return null;
-    const open = button(label, 'v-button v-button--small');
+    const open = button(label, 'v-button v-button--small', { 'data-activite': id });
     open.addEventListener('click', () => handlers.onOpen(id));
     return open;
   };
