@@ -1,4 +1,4 @@
-import { buildReport } from '../../core/report';
+import { buildReport, formatMark } from '../../core/report';
 import {
   autoplay,
   compileScenario,
@@ -101,7 +101,7 @@ export const playCommand: CliCommand = {
       io.out(`${scenario.title} — variante « ${result.variant} » — ${result.done ? 'terminé' : 'inachevé'}`);
       io.out(`Étapes : ${visited.join(' → ')}`);
       for (const item of result.evidence) io.out(`  [${item.verdict}] ${item.step} — ${item.choice}`);
-      if (report.ok) io.out(`Note globale : ${report.value.overall.mark ?? '—'}/20`);
+      if (report.ok) io.out(`Note globale : ${formatMark(report.value.overall.mark)}`);
       if (refused) io.err(refused);
     }
     return refused ? 1 : 0;

@@ -1,4 +1,5 @@
 import { compressContent, payloadOf, saveText } from '../../core/save';
+import { formatMark } from '../../core/report';
 import type { BotStrategy } from '../../core/scenario';
 import { formatFrenchDate } from '../../core/dates';
 import {
@@ -30,9 +31,9 @@ function printText(bilan: YearBilan, io: CliIo, extra: { bot: string; saveChars:
   io.out(
     `Semaines jouées : ${bilan.weeksPlayed} sur ${bilan.weekCount}${bilan.over ? ' (année terminée)' : ''}`,
   );
-  io.out(`Note globale : ${bilan.report.overall.mark ?? '—'}/20`);
+  io.out(`Note globale : ${formatMark(bilan.report.overall.mark)}`);
   for (const bloc of bilan.report.blocs)
-    io.out(`  ${bloc.code} ${bloc.title} : ${bloc.mark ?? '—'}/20${bloc.validated ? ' (validé)' : ''}`);
+    io.out(`  ${bloc.code} ${bloc.title} : ${formatMark(bloc.mark)}${bloc.validated ? ' (validé)' : ''}`);
   io.out('Jauges (début → fin) :');
   for (const meter of bilan.meters) io.out(`  ${meter.label} : ${meter.start} → ${meter.end}`);
   io.out('Scénarios :');

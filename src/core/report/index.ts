@@ -22,4 +22,4 @@ export {
   reportsMarksToCsv,
   toCsv,
 } from './csv';
-export { MASTERY_LABELS, REPORT_ROLE_LABELS, VERDICT_LABELS } from './labels';
+export { MASTERY_LABELS, REPORT_ROLE_LABELS, VERDICT_LABELS, formatMark } from './labels';

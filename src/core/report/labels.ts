@@ -27,3 +27,11 @@ export const REPORT_ROLE_LABELS: Readonly<Record<Role, string>> = {
   prefet: 'Préfet',
   bureau: 'Bureau de vote',
 };
+
+/**
+ * A mark as a jury writes it, « 12,5/20 », or « — » when nothing was assessed. Marks are rounded to the half
+ * point, so one decimal at most.
+ */
+export function formatMark(mark: number | null): string {
+  return mark === null ? '—' : `${String(mark).replace('.', ',')}/20`;
+}

@@ -1,7 +1,13 @@
 import { formatFrenchDate } from '../../core/dates';
 import { blocsOf } from '../../core/referentiel';
 import type { CrosswalkReport, Report, ReportMark } from '../../core/report';
-import { MASTERY_LABELS, REPORT_ROLE_LABELS, VERDICT_LABELS, shortFrenchDate } from '../../core/report';
+import {
+  MASTERY_LABELS,
+  REPORT_ROLE_LABELS,
+  VERDICT_LABELS,
+  formatMark,
+  shortFrenchDate,
+} from '../../core/report';
 import type { Mastery, Verdict } from '../../core/scoring';
 import { formatFrenchNumber } from '../views/french-number';
 
@@ -82,10 +88,7 @@ export function masteryClass(mastery: Mastery | null): string {
   return `bilan-maitrise bilan-maitrise--${mastery ?? 'non-evalue'}`;
 }
 
-/** A mark as a jury writes it, « 12,5/20 », or « — » when nothing was assessed. */
-export function formatMark(mark: number | null): string {
-  return mark === null ? '—' : `${formatFrenchNumber(mark, 1)}/20`;
-}
+export { formatMark };
 
 /** A share of the weight earned as a percentage, « 85 % », or « — ». */
 export function formatRatio(ratio: number | null): string {

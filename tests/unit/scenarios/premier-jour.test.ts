@@ -95,7 +95,7 @@ describe('« Premier jour en mairie »', () => {
     expect(byStep['convocation.dateLimite']?.reference).toBe('CGCT L2121-11');
     expect(byStep['convocation.canal']?.reference).toBe('CGCT L2121-10');
     expect(byStep['naissance-dans-delai']?.reference).toBe('code civil art. 55');
-    expect(byStep['tri-courrier']?.explanation).toContain("Service central d'état civil de Nantes");
+    expect(byStep['tri-courrier']?.explanation).toContain('Service central d’état civil de Nantes');
     expect(mark(evidence)).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatMark,
   EVIDENCE_CSV_HEADER,
   UTF8_BOM,
   shortFrenchDate,
@@ -154,5 +155,17 @@ describe('reportsMarksToCsv', () => {
 describe('shortFrenchDate', () => {
   it('writes dates as French Excel reads them', () => {
     expect(shortFrenchDate('2027-03-02')).toBe('02/03/2027');
+  });
+});
+
+describe('formatMark', () => {
+  it.each([
+    [null, '—'],
+    [0, '0/20'],
+    [10, '10/20'],
+    [12.5, '12,5/20'],
+    [20, '20/20'],
+  ])('writes %s as « %s », with a French decimal comma', (mark, text) => {
+    expect(formatMark(mark)).toBe(text);
   });
 });
