@@ -103,6 +103,7 @@ const shell = createShell({
   hasSave: () => hasSave || (flows?.year.isPlaying() ?? false),
   onYear: () => void loadFlows().then((loaded) => loaded.year.setup()),
   onContinue: () => void loadFlows().then((loaded) => loaded.year.resume()),
+  hubMonth: () => flows?.year.month() ?? new Date().getMonth(),
   onSaves: () => void loadFlows().then((loaded) => loaded.year.showSaves(() => shell.showTitle())),
   onPractice: () => void loadFlows().then((loaded) => loaded.practice.open()),
   // During a year, the computer opens the SGM's desk and the guichet or the salle du conseil the week's activity

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { ROOM_KEYS, SCENE_KEYS, STAGE, type HubHotspotId, type RoomKey, type SceneKey } from '../core/assets';
+import { FRENCH_MONTHS } from '../core/dates';
 import { SCENE_COLORS } from './palette';
 import type { HubData, MotionPreference, PreloadData, RoomData, RoomImage, TitleData } from './scene-data';
 import { HubScene } from './scenes/hub-scene';
@@ -14,7 +15,8 @@ export interface GameStage {
   readonly loaded: Promise<void>;
   /** Each `show…` may be called at any time: before the first load completes, the latest request waits. */
   showTitle(): void;
-  showHub(): void;
+  /** The mairie; its wall calendar shows `month` (0 = January). */
+  showHub(month: number): void;
   showRoom(room: RoomKey): void;
   highlightHotspot(id: HubHotspotId | null): void;
   destroy(): void;
@@ -96,7 +98,13 @@ export function createGameStage(options: GameStageOptions): GameStage {
   return {
     loaded,
     showTitle: () => show(SCENE_KEYS.title, { motion, prefetch: [room(ROOM_KEYS.mairie)] }),
-    showHub: () => show(SCENE_KEYS.hub, { motion, room: room(ROOM_KEYS.mairie), highlight }),
+    showHub: (month) =>
+      show(SCENE_KEYS.hub, {
+        motion,
+        room: room(ROOM_KEYS.mairie),
+        highlight,
+        month: (FRENCH_MONTHS[month] ?? '').toUpperCase(),
+      }),
     showRoom: (key) => show(SCENE_KEYS.room, { motion, room: room(key) }),
     highlightHotspot: (id) => highlight.emit(id),
     destroy: () => game.destroy(true),

@@ -30,6 +30,8 @@ export interface HubData {
   readonly room: RoomImage;
   /** The place under the pointer or the keyboard focus, lit on the canvas. */
   readonly highlight: Signal<HubHotspotId | null>;
+  /** The month the wall calendar shows, as printed on it (« JANVIER »). */
+  readonly month: string;
 }
 
 export interface RoomData {

@@ -1,3 +1,4 @@
+import { FRENCH_MONTHS } from '../core/dates';
 import { ROOMS, ROOM_KEYS, SOUND_KEYS, type HubHotspotId, type RoomKey } from '../core/assets';
 import { h } from './dom';
 import { createPlaceDialog } from './hub/place-dialog';
@@ -13,7 +14,8 @@ import type { CuePlayer } from './sound/cue-player';
 /** What the shell needs of the Phaser stage (implemented by `createGameStage`). */
 export interface ShellStage {
   showTitle(): void;
-  showHub(): void;
+  /** The mairie, its wall calendar open on `month` (0 = January). */
+  showHub(month: number): void;
   showRoom(room: RoomKey): void;
   highlightHotspot(id: HubHotspotId | null): void;
 }
@@ -42,6 +44,8 @@ export interface ShellOptions {
   readonly onContinue?: () => void;
   /** « Sauvegardes »; default: the hub. */
   readonly onSaves?: () => void;
+  /** The month the hub's wall calendar shows (0 = January): the year's week, or today. */
+  readonly hubMonth: () => number;
   /**
    * A place of the hub; returns true when it handled it (a year in progress opens the desk), false to show
    * the default dialog telling what the place is for.
@@ -82,8 +86,11 @@ export function createShell(options: ShellOptions): Shell {
   const openSettings = (opener?: HTMLElement | null) => settingsDialog.open(opener);
 
   const showHub = () => {
-    options.stage.showHub();
-    describeScene(ROOMS[ROOM_KEYS.mairie].alt);
+    const month = options.hubMonth();
+    options.stage.showHub(month);
+    describeScene(
+      `${ROOMS[ROOM_KEYS.mairie].alt} Le calendrier mural est ouvert sur le mois de ${FRENCH_MONTHS[month] ?? ''}.`,
+    );
     options.cues.ambience(SOUND_KEYS.officeAmbience);
     screens.show(
       hubScreen({

@@ -7,7 +7,7 @@ import { yearEnv } from '../unit/core/year/year-fixtures';
 import { seriousViolations } from './axe';
 import { openSession, type BrowserSession } from './harness';
 import { playEvent, SUBMIT } from './scenario-driver';
-import { openTitle, settle } from './shell-helpers';
+import { openTitle, settle, waitForScene } from './shell-helpers';
 
 /**
  * A whole year, January to December, played in the production build as a trainee plays it: each week the agenda
@@ -19,7 +19,8 @@ import { openTitle, settle } from './shell-helpers';
 
 const baseUrl = inject('baseUrl');
 const CODE = 7;
-const CONFIG = 'annee-2027';
+/** The year played; `MAIRIE_ANNEE=annee-2026` plays the other one (by hand: `npm test` plays 2027). */
+const CONFIG = process.env['MAIRIE_ANNEE'] ?? 'annee-2027';
 const DESK = '#overlay[data-screen="bureau-annee"]';
 let session: BrowserSession | null = null;
 
@@ -81,6 +82,8 @@ async function open(page: Page, activityId: string, scenarioId: string): Promise
   if (place) {
     await page.click('.ecran-bureau .situations-entete button:has-text("La mairie")');
     await page.waitForSelector('#overlay[data-screen="hub"]');
+    await waitForScene(page, 'hub');
+    await session?.screenshot(`${CONFIG}-mairie-avant-${activityId}`);
     await page.click(`[data-hotspot="${place}"]`);
   } else {
     await showDesk(page);
@@ -94,7 +97,7 @@ describe('a whole year in the browser', () => {
     const env = yearEnv(CONFIG);
     const played = playYearWithBot(env, { configId: CONFIG, seed: CODE, post: 'temps-plein' }, 'good', CODE);
     if (!played.ok) throw new Error(played.error);
-    const bilan = buildYearBilan(env, played.value.state, '2027-12-31');
+    const bilan = buildYearBilan(env, played.value.state, `${env.config.year}-12-31`);
     if (!bilan.ok) throw new Error(bilan.error);
     const scenarioOf = new Map(
       played.value.state.activities.map((activity) => [activity.id, activity.scenarioId]),
@@ -104,7 +107,7 @@ describe('a whole year in the browser', () => {
     const { page } = session;
     await openTitle(page, baseUrl);
     await page.click('[data-menu="annee"]');
-    await page.check('[data-choix="annee:annee-2027"]');
+    await page.check(`[data-choix="annee:${CONFIG}"]`);
     await page.check('[data-choix="poste:temps-plein"]');
     await page.fill('#code-annee', String(CODE));
     await page.click('[data-action="commencer-annee"]');
@@ -118,7 +121,7 @@ describe('a whole year in the browser', () => {
       if (event.type === 'activity.open') {
         await open(page, event.activityId, scenarioOf.get(event.activityId) ?? '');
         inActivity = true;
-        if (week === 15) await session.screenshot(`annee-entiere-s${week}-${event.activityId}`);
+        await session.screenshot(`${CONFIG}-s${String(week).padStart(2, '0')}-${event.activityId}`);
       }
       if (event.type === 'activity.event') {
         expect(await playEvent(page, event.event), `semaine ${week}, ${JSON.stringify(event.event)}`).toEqual(
@@ -136,7 +139,7 @@ describe('a whole year in the browser', () => {
         await showDesk(page);
         if ([1, 14, 26, 40].includes(week)) {
           await settle(page, 100);
-          await session.screenshot(`annee-entiere-s${String(week).padStart(2, '0')}-fin`);
+          await session.screenshot(`${CONFIG}-s${String(week).padStart(2, '0')}-fin`);
         }
         await page.click('.bureau-annee__fin');
         week += 1;
@@ -150,7 +153,7 @@ describe('a whole year in the browser', () => {
 
     await page.waitForSelector('#overlay[data-screen="bilan-annee"]');
     await settle(page, 200);
-    await session.screenshot('annee-entiere-bilan');
+    await session.screenshot(`${CONFIG}-bilan`);
     const text = (await page.textContent('#overlay')) ?? '';
     expect(text).toContain(`Note de l’année : ${formatMark(bilan.value.report.overall.mark)}`);
     expect(text).toContain(`${bilan.value.weekCount} semaine(s) sur ${bilan.value.weekCount}`);

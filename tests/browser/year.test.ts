@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { openSession, type BrowserSession } from './harness';
-import { openTitle, settle } from './shell-helpers';
+import { openTitle, settle, waitForScene } from './shell-helpers';
 
 /**
  * « Une année » in the production build: start a year with a trainer's code, plan and end the first week, open the
@@ -41,8 +41,12 @@ describe('the year', () => {
     expect(await seriousViolations(page), 'axe, nouvelle année').toEqual([]);
     await page.fill('#code-annee', '7');
     await page.click('[data-action="commencer-annee"]');
-    // The year starts in the mairie; its computer opens the desk.
+    // The year starts in the mairie, its wall calendar on January; its computer opens the desk.
     await page.waitForSelector('#overlay[data-screen="hub"]');
+    expect(await page.getAttribute('#scene', 'aria-label')).toMatch(/ouvert sur le mois de janvier\.$/);
+    await waitForScene(page, 'hub');
+    await settle(page, 300);
+    await session.screenshot('annee-01b-mairie-janvier');
     await page.click('[data-hotspot="ordinateur"]');
     await page.waitForSelector(DESK);
     await settle(page, 200);

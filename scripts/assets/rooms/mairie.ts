@@ -112,8 +112,8 @@ function calendar(a: StageRect): string {
   return group([
     rect(x + 5, y + 6, w, h, '#000', { opacity: 0.14 }),
     rect(x, y, w, h, C.paper),
+    // The month is written on this band by the hub scene: it follows the year's week.
     rect(x, y, w, 50, C.red),
-    text(x + w / 2, y + 34, 'NOVEMBRE', 17, C.white, { 'letter-spacing': 2 }),
     ...[0.2, 0.4, 0.6, 0.8].map((f) => circle(x + w * f, y, 5, C.greyDark)),
     ...cells,
     mark(1, 2, C.red),

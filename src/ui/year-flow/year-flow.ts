@@ -1,5 +1,5 @@
 import type { HubHotspotId } from '../../core/assets';
-import type { IsoDate } from '../../core/dates';
+import { addDays, type IsoDate } from '../../core/dates';
 import { reportToCsv } from '../../core/report';
 import {
   AUTOSAVE_SLOT,
@@ -42,6 +42,8 @@ export interface YearFlowDeps extends GameServices {
 export interface YearFlow {
   /** True when a year is in progress (the hub's places then open the desk). */
   isPlaying(): boolean;
+  /** The month of the year's current week (0 = January), or null when no year is open. */
+  month(): number | null;
   /** « Une année »: the setup screen. */
   setup(): void;
   /** « Continuer »: reloads the autosave and resumes at the same step. */
@@ -200,6 +202,8 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
 
   return {
     isPlaying: () => current !== null,
+    // The week's Thursday decides its month, as for ISO weeks: most of its working days are in it.
+    month: () => (current ? Number(addDays(current.session.view().monday, 3).slice(5, 7)) - 1 : null),
     setup() {
       const years = Object.values(library.years).sort((a, b) => b.year - a.year);
       const world = years[0] ? library.worlds[years[0].world] : undefined;

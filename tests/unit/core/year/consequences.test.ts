@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meterValues, weekViewOf, type YearState } from '../../../../src/core/year';
-import { apply, newYear, playPlannedWeek, playWeeks, yearEnv } from './year-fixtures';
+import { createYearEnv, meterValues, weekViewOf, type YearState } from '../../../../src/core/year';
+import { apply, newYear, playPlannedWeek, playWeeks, repoYearLibrary, yearEnv } from './year-fixtures';
 
 const env = yearEnv();
 const start = newYear(env);
@@ -49,6 +49,32 @@ describe('consequences of the calendar', () => {
     );
     const held = playWeeks(env, late, 1);
     expect(council(held, 'conseil-fevrier')).toMatchObject({ status: 'tenue', date: '2027-03-05' });
+  });
+
+  it('a scenario held at a meeting (`council` anchor) moves with it when the meeting is postponed', () => {
+    const library = repoYearLibrary();
+    const world = library.worlds[env.config.world];
+    if (!world) throw new Error('commune absente');
+    const config = {
+      ...env.config,
+      scheduled: [
+        ...env.config.scheduled,
+        { id: 'seance', scenario: 'evenement-maire-demande-reunion', hours: 2, council: 'conseil-fevrier' },
+      ],
+    };
+    const bound = createYearEnv(world, config, library.catalogue.scenarios);
+    if (!bound.ok) throw new Error(bound.error);
+    const activity = (state: YearState) => state.activities.find((item) => item.id === 'seance');
+    expect(activity(newYear(bound.value))?.date).toBe('2027-02-26');
+    const week8 = playWeeks(
+      bound.value,
+      newYear(bound.value),
+      7,
+      (task) => task.id === 'convocation.conseil-fevrier',
+    );
+    const late = playPlannedWeek(bound.value, week8, [['convocation.conseil-fevrier', 1]]);
+    expect(council(late, 'conseil-fevrier')?.date).toBe('2027-03-05');
+    expect(activity(late)).toMatchObject({ date: '2027-03-05', status: 'a-venir' });
   });
 
   it('a convocation never sent postpones the meeting week after week, and the quarter is missed (CGCT L2121-7)', () => {
