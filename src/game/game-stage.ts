@@ -17,7 +17,8 @@ export interface GameStage {
   showTitle(): void;
   /** The mairie; its wall calendar shows `month` (0 = January). */
   showHub(month: number): void;
-  showRoom(room: RoomKey): void;
+  /** A room; the mairie's wall calendar shows `month` (0 = January). */
+  showRoom(room: RoomKey, month: number): void;
   highlightHotspot(id: HubHotspotId | null): void;
   destroy(): void;
 }
@@ -29,6 +30,9 @@ export interface GameStageOptions {
   readonly motion: MotionPreference;
   readonly onProgress: (fraction: number) => void;
 }
+
+/** The month as printed on the wall calendar: « JANVIER ». */
+const monthLabel = (month: number) => (FRENCH_MONTHS[month] ?? '').toUpperCase();
 
 /**
  * Starts Phaser. AUTO picks WebGL and silently falls back to the deprecated Canvas renderer, so the renderer
@@ -99,13 +103,8 @@ export function createGameStage(options: GameStageOptions): GameStage {
     loaded,
     showTitle: () => show(SCENE_KEYS.title, { motion, prefetch: [room(ROOM_KEYS.mairie)] }),
     showHub: (month) =>
-      show(SCENE_KEYS.hub, {
-        motion,
-        room: room(ROOM_KEYS.mairie),
-        highlight,
-        month: (FRENCH_MONTHS[month] ?? '').toUpperCase(),
-      }),
-    showRoom: (key) => show(SCENE_KEYS.room, { motion, room: room(key) }),
+      show(SCENE_KEYS.hub, { motion, room: room(ROOM_KEYS.mairie), highlight, month: monthLabel(month) }),
+    showRoom: (key, month) => show(SCENE_KEYS.room, { motion, room: room(key), month: monthLabel(month) }),
     highlightHotspot: (id) => highlight.emit(id),
     destroy: () => game.destroy(true),
   };

@@ -37,6 +37,8 @@ export interface HubData {
 export interface RoomData {
   readonly room: RoomImage;
   readonly motion: MotionPreference;
+  /** The month on the mairie's wall calendar, when the room is the mairie (« JANVIER »). */
+  readonly month: string;
 }
 
 /** Texture key of a room illustration. */

@@ -16,7 +16,8 @@ export interface ShellStage {
   showTitle(): void;
   /** The mairie, its wall calendar open on `month` (0 = January). */
   showHub(month: number): void;
-  showRoom(room: RoomKey): void;
+  /** A room; the mairie's wall calendar, if shown, is open on `month` (0 = January). */
+  showRoom(room: RoomKey, month: number): void;
   highlightHotspot(id: HubHotspotId | null): void;
 }
 
@@ -85,12 +86,18 @@ export function createShell(options: ShellOptions): Shell {
     options.sceneFrame.setAttribute('aria-label', `Illustration : ${text}`);
   const openSettings = (opener?: HTMLElement | null) => settingsDialog.open(opener);
 
+  /** A room's text alternative; the mairie's says the month its wall calendar shows. */
+  const describeRoom = (room: RoomKey, month: number) =>
+    describeScene(
+      room === ROOM_KEYS.mairie
+        ? `${ROOMS[room].alt} Le calendrier mural est ouvert sur le mois de ${FRENCH_MONTHS[month] ?? ''}.`
+        : ROOMS[room].alt,
+    );
+
   const showHub = () => {
     const month = options.hubMonth();
     options.stage.showHub(month);
-    describeScene(
-      `${ROOMS[ROOM_KEYS.mairie].alt} Le calendrier mural est ouvert sur le mois de ${FRENCH_MONTHS[month] ?? ''}.`,
-    );
+    describeRoom(ROOM_KEYS.mairie, month);
     options.cues.ambience(SOUND_KEYS.officeAmbience);
     screens.show(
       hubScreen({
@@ -128,8 +135,9 @@ export function createShell(options: ShellOptions): Shell {
     showTitle,
     showHub,
     showRoom(room) {
-      options.stage.showRoom(room);
-      describeScene(ROOMS[room].alt);
+      const month = options.hubMonth();
+      options.stage.showRoom(room, month);
+      describeRoom(room, month);
     },
     openSettings,
     describeScene,

@@ -2,20 +2,12 @@ import Phaser from 'phaser';
 import { HUB_HOTSPOTS, SCENE_KEYS, type HubHotspotId } from '../../core/assets';
 import { SCENE_COLORS } from '../palette';
 import { roomTexture, type HubData } from '../scene-data';
+import { addCalendarMonth } from './calendar-month';
 import { queueRoom } from './room-loader';
 
 /** Where the illustration's wall clock and unread-mail light are (see scripts/assets/rooms/mairie.ts). */
 const CLOCK = { x: 486, y: 108, radius: 36 } as const;
 const MAIL_LIGHT = { x: 862, y: 342 } as const;
-/** The red band at the top of the wall calendar, where its month is written. */
-const CALENDAR_AREA = HUB_HOTSPOTS.find((hotspot) => hotspot.id === 'calendrier')?.area;
-const CALENDAR_MONTH = CALENDAR_AREA
-  ? {
-      x: CALENDAR_AREA.x + CALENDAR_AREA.width / 2,
-      y: CALENDAR_AREA.y + 18 + 25,
-      maxWidth: CALENDAR_AREA.width - 28 - 12,
-    }
-  : null;
 
 /**
  * The mairie's front office. Places are DOM buttons over the canvas (mouse, touch and keyboard alike); the
@@ -45,19 +37,7 @@ export class HubScene extends Phaser.Scene {
   create(data: HubData): void {
     this.lastMinute = -1;
     this.add.image(0, 0, roomTexture(data.room.key)).setOrigin(0, 0);
-    if (CALENDAR_MONTH) {
-      const month = this.add
-        .text(CALENDAR_MONTH.x, CALENDAR_MONTH.y, data.month, {
-          fontFamily: '"Atkinson Hyperlegible", "DejaVu Sans", Arial, sans-serif',
-          fontSize: '17px',
-          fontStyle: 'bold',
-          color: '#ffffff',
-        })
-        .setLetterSpacing(2)
-        .setOrigin(0.5);
-      // « SEPTEMBRE » is wider than the band: shrink the long months to fit.
-      month.setScale(Math.min(1, CALENDAR_MONTH.maxWidth / month.width));
-    }
+    addCalendarMonth(this, data.month);
     this.hands = this.add.graphics();
     const light = this.add.circle(MAIL_LIGHT.x, MAIL_LIGHT.y, 6, SCENE_COLORS.red);
     this.tweens.add({ targets: light, alpha: { from: 1, to: 0.15 }, duration: 900, yoyo: true, repeat: -1 });

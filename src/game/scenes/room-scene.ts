@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
-import { SCENE_KEYS } from '../../core/assets';
+import { ROOM_KEYS, SCENE_KEYS } from '../../core/assets';
 import { roomTexture, type RoomData } from '../scene-data';
+import { addCalendarMonth } from './calendar-month';
 import { queueRoom } from './room-loader';
 
 /** A room behind a scenario step or the debrief; its illustration is loaded the first time it is needed. */
@@ -22,9 +23,11 @@ export class RoomScene extends Phaser.Scene {
 
   create(data: RoomData): void {
     const image = this.add.image(0, 0, roomTexture(data.room.key)).setOrigin(0, 0);
+    const month = data.room.key === ROOM_KEYS.mairie ? addCalendarMonth(this, data.month) : null;
     if (!data.motion.reduced()) {
-      image.setAlpha(0);
-      this.tweens.add({ targets: image, alpha: 1, duration: 350 });
+      const targets = month ? [image, month] : [image];
+      for (const target of targets) target.setAlpha(0);
+      this.tweens.add({ targets, alpha: 1, duration: 350 });
     }
   }
 }
