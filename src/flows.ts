@@ -16,6 +16,7 @@ export interface FlowDeps extends GameServices {
   readonly drawSeed: () => number;
   readonly download: (fileName: string, blob: Blob) => void;
   readonly print: () => void;
+  readonly savesChanged: () => void;
 }
 
 export interface Flows {

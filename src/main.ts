@@ -125,6 +125,7 @@ function loadFlows(): Promise<Flows> {
       drawSeed,
       download,
       print: () => window.print(),
+      savesChanged: refreshSaves,
     });
     return flows;
   });
@@ -140,14 +141,21 @@ void stage.loaded.then(() => {
     narrator.announce('Les scénarios du jeu n’ont pas pu être chargés. Rechargez la page.'),
   );
 });
-// « Continuer » lights up once the device's saves are listed (IndexedDB answers after the first paint).
-void store.list().then(
-  (slots) => {
-    hasSave = slots.some((slot) => slot.slot === AUTOSAVE_SLOT);
-    if (hasSave && overlay.dataset.screen === 'titre') shell.showTitle();
-  },
-  () =>
-    narrator.announce(
-      'Les sauvegardes de cet appareil sont inaccessibles : la partie ne sera pas enregistrée.',
-    ),
-);
+/**
+ * « Continuer » lights up once the device's saves are listed (IndexedDB answers after the first paint), and
+ * again whenever they change (a save kept aside, imported or deleted).
+ */
+function refreshSaves(): void {
+  void store.list().then(
+    (slots) => {
+      const had = hasSave;
+      hasSave = slots.some((slot) => slot.slot === AUTOSAVE_SLOT);
+      if (had !== hasSave && overlay.dataset.screen === 'titre') shell.showTitle();
+    },
+    () =>
+      narrator.announce(
+        'Les sauvegardes de cet appareil sont inaccessibles : la partie ne sera pas enregistrée.',
+      ),
+  );
+}
+refreshSaves();

@@ -163,4 +163,49 @@ describe('the year', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(session.badRequests).toEqual([]);
   }, 300_000);
+
+  it('keeps a corrupted autosave aside with a visible French message, and « Continuer » goes out', async () => {
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await openTitle(page, baseUrl);
+    await page.click('[data-menu="annee"]');
+    await page.click('[data-action="commencer-annee"]');
+    await page.waitForSelector('#overlay[data-screen="hub"]');
+    // Cut the stored file in two, as a crash during a write or a disk fault would.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open('une-annee-en-mairie');
+          opening.onerror = () => reject(new Error('ouverture'));
+          opening.onsuccess = () => {
+            const store = opening.result.transaction('sauvegardes', 'readwrite').objectStore('sauvegardes');
+            const reading = store.get('auto');
+            reading.onsuccess = () => {
+              const record = reading.result as { text: string };
+              store.put({ ...record, text: record.text.slice(0, record.text.length / 2) }).onsuccess = () =>
+                resolve();
+            };
+          };
+        }),
+    );
+    await page.reload();
+    await page.waitForSelector(
+      '#overlay[data-screen="titre"] [data-menu="continuer"]:not([aria-disabled="true"])',
+    );
+    await page.click('[data-menu="continuer"]');
+    await page.waitForSelector('#overlay[data-screen="sauvegardes"] .sauvegardes-erreur');
+    const message = (await page.textContent('.sauvegardes-message')) ?? '';
+    expect(message).toMatch(/^La partie n’a pas pu être reprise\. /);
+    expect(message).toContain('mise de côté (quarantaine)');
+    await page.waitForSelector('[data-emplacement="quarantaine/auto/1"]');
+    expect(await page.textContent('[data-emplacement="quarantaine/auto/1"] h3')).toBe(
+      'Mise de côté (Sauvegarde automatique)',
+    );
+    await settle(page, 150);
+    await session.screenshot('annee-06-sauvegarde-abimee');
+    expect(await seriousViolations(page), 'axe, sauvegarde abîmée').toEqual([]);
+    await page.click('.ecran-sauvegardes header button:has-text("Retour")');
+    await page.waitForSelector('#overlay[data-screen="titre"] [data-menu="continuer"][aria-disabled="true"]');
+    expect(session.consoleErrors).toEqual([]);
+  }, 300_000);
 });

@@ -33,6 +33,10 @@ export interface SavesScreenDeps {
   /** Plays a loaded year (it becomes the year in progress). */
   readonly play: (loaded: LoadedSave) => void;
   readonly onBack: () => void;
+  /** Something was stored, moved or deleted (the title menu's « Continuer » depends on it). */
+  readonly onChanged: () => void;
+  /** Shown on arrival, e.g. why the automatic save could not be resumed. */
+  readonly message?: { readonly text: string; readonly isError: boolean };
 }
 
 function formatTime(iso: string): string {
@@ -92,6 +96,7 @@ export function savesScreen(deps: SavesScreenDeps): Screen {
           say('Les sauvegardes de cet appareil sont inaccessibles pour le moment.', true);
           slots = [];
         }
+        deps.onChanged();
         if (!unmounted) render(focus);
       }
 
@@ -179,6 +184,7 @@ export function savesScreen(deps: SavesScreenDeps): Screen {
         void readImport(file, slot);
       }
 
+      if (deps.message) say(deps.message.text, deps.message.isError);
       render(null);
       void refresh(null);
       return () => {

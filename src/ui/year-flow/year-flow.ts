@@ -37,6 +37,8 @@ export interface YearFlowDeps extends GameServices {
   /** Saves a file on the device (the bilan's exports); nothing goes to the network. */
   readonly download: (fileName: string, blob: Blob) => void;
   readonly print: () => void;
+  /** The saves on the device changed (a save kept aside, imported, deleted). */
+  readonly savesChanged: () => void;
 }
 
 export interface YearFlow {
@@ -51,7 +53,7 @@ export interface YearFlow {
   /** The SGM's desk for the week (the computer of the hub). */
   showDesk(): void;
   /** « Les sauvegardes »: slots, export and import of save files; `onBack` leaves the screen. */
-  showSaves(onBack: () => void): void;
+  showSaves(onBack: () => void, message?: { text: string; isError: boolean }): void;
   /**
    * A place of the hub during a year: the computer opens the desk; the guichet and the salle du conseil open the
    * week's activity played there. False when the place has nothing to open (the hub then describes it).
@@ -92,7 +94,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
     play(loaded.env, resumeYearSession(loaded.env, loaded.state));
   }
 
-  function showSaves(onBack: () => void): void {
+  function showSaves(onBack: () => void, message?: { text: string; isError: boolean }): void {
     shell.showRoom('bureau');
     shell.screens.show(
       savesScreen({
@@ -108,6 +110,8 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
         },
         play: playLoaded,
         onBack,
+        onChanged: deps.savesChanged,
+        ...(message ? { message } : {}),
       }),
     );
   }
@@ -247,8 +251,11 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
     async resume() {
       const loaded = await loadYearFromSlot(deps.store, AUTOSAVE_SLOT, library);
       if (!loaded.ok) {
-        narrator.announce(loaded.error);
-        shell.showTitle();
+        // Said on the saves screen, where the save kept aside is listed and can be exported for a trainer.
+        showSaves(() => shell.showTitle(), {
+          text: `La partie n’a pas pu être reprise. ${loaded.error}`,
+          isError: true,
+        });
         return;
       }
       for (const warning of loaded.value.warnings) narrator.announce(warning);
