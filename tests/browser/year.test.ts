@@ -208,4 +208,37 @@ describe('the year', () => {
     await page.waitForSelector('#overlay[data-screen="titre"] [data-menu="continuer"][aria-disabled="true"]');
     expect(session.consoleErrors).toEqual([]);
   }, 300_000);
+
+  it('shows on the desk, in plain view, that the device refuses the autosave, until it works again', async () => {
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await openTitle(page, baseUrl);
+    await page.click('[data-menu="annee"]');
+    await page.click('[data-action="commencer-annee"]');
+    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await page.click('[data-hotspot="ordinateur"]');
+    await page.waitForSelector(DESK);
+    expect(await page.isVisible('.bureau-sauvegarde')).toBe(false);
+    // A full disk: IndexedDB refuses every write, as it does past its quota.
+    await page.evaluate(() => {
+      const original = IDBObjectStore.prototype.put;
+      (window as unknown as { restorePut: () => void }).restorePut = () => {
+        IDBObjectStore.prototype.put = original;
+      };
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('plein', 'QuotaExceededError');
+      };
+    });
+    await planAndOpenWeek(page);
+    await page.waitForSelector('.bureau-sauvegarde:visible');
+    expect(await page.textContent('.bureau-sauvegarde')).toBe(
+      'La partie n’a pas pu être enregistrée sur cet appareil (stockage indisponible ou plein). Exportez la partie depuis « Sauvegardes » pour ne rien perdre.',
+    );
+    await settle(page, 150);
+    await session.screenshot('annee-07-stockage-plein');
+    await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await page.click('.bureau-annee__fin');
+    await page.waitForSelector('.bureau-sauvegarde', { state: 'hidden' });
+    expect(session.consoleErrors).toEqual([]);
+  }, 300_000);
 });

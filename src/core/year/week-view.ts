@@ -8,6 +8,7 @@ import { isBurdenMeter, METER_LABELS, METER_START, meterValues } from './state/m
 import { CHANNEL_LABELS } from './state/tasks';
 import type { Activity, JournalEntry, Meter, MeterEntry, Task, YearState } from './state/types';
 import {
+  byUrgency,
   currentMonday,
   currentSunday,
   freeHours,
@@ -188,6 +189,15 @@ function cannotEndBecause(env: YearEnv, state: YearState): string | null {
   return waiting ? `Il reste à jouer « ${activityTitle(env, waiting)} ».` : null;
 }
 
+/**
+ * The tasks the agenda shows: those still open, and, once the week is planned, those the plan has done (the
+ * committed agenda stays on screen for the rest of the week).
+ */
+function weekTasks(env: YearEnv, state: YearState): Task[] {
+  const committed = state.tasks.filter((task) => task.status !== 'open' && task.id in state.plan);
+  return [...visibleTasks(env, state), ...committed].sort(byUrgency);
+}
+
 /** The view-model of the current week; the calendar's « today » is the week's Monday. */
 export function weekViewOf(env: YearEnv, state: YearState): WeekView {
   const monday = currentMonday(env, state);
@@ -219,7 +229,7 @@ export function weekViewOf(env: YearEnv, state: YearState): WeekView {
         restDay: state.restDays.includes(date),
       };
     }),
-    tasks: visibleTasks(env, state).map((task) => ({
+    tasks: weekTasks(env, state).map((task) => ({
       ...task,
       plannedDay: state.plan[task.id] ?? null,
       requiresTitles: task.requires

@@ -18,13 +18,10 @@ import {
   type YearLibrary,
   type YearSession,
 } from '../../core/year';
-import { h } from '../dom';
 import { savesScreen } from '../saves/saves-screen';
 import { showScenario, type GameServices } from '../scenario-screen';
-import { presentYearBilan } from '../year/bilan-presenter';
-import { renderYearBilan } from '../year/bilan-view';
-import { mountYearDesk } from '../year/year-desk';
 import { activityAtPlace } from './place-routing';
+import { bilanScreen, deskScreen } from './year-screens';
 import { yearSetupScreen } from './year-setup-screen';
 
 export interface YearFlowDeps extends GameServices {
@@ -69,10 +66,17 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
   const { shell, library, narrator } = deps;
   let current: { env: YearEnv; session: YearSession } | null = null;
 
+  /** Why the last autosave failed, shown on the desk until a save succeeds; null when saved. */
+  let saveProblem: string | null = null;
+  const saveNotices = new Set<(problem: string | null) => void>();
+
   function autosave(env: YearEnv, session: YearSession): void {
     session.subscribe((state) => {
       void saveYear(deps.store, AUTOSAVE_SLOT, env, state, deps.now()).then((saved) => {
-        if (!saved.ok) narrator.announce(saved.error);
+        const problem = saved.ok ? null : saved.error;
+        if (problem !== null && saveProblem === null) narrator.announce(problem);
+        saveProblem = problem;
+        for (const notify of saveNotices) notify(problem);
       });
     });
   }
@@ -136,34 +140,22 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       return;
     }
     shell.showRoom('bureau');
-    shell.screens.show({
-      id: 'bilan-annee',
-      title: 'Bilan de l’année',
-      mount(root) {
-        const back = h('button', { class: 'bouton', text: 'Retour à l’accueil', attrs: { type: 'button' } });
-        back.addEventListener('click', () => shell.showTitle());
-        const page = h('section', { class: 'ecran ecran-situations' }, [
-          renderYearBilan(presentYearBilan(bilan.value), {
-            onExportCsv: () =>
-              deps.download(
-                `bilan-${env.config.id}.csv`,
-                new Blob([reportToCsv(bilan.value.report, { bom: true })], {
-                  type: 'text/csv;charset=utf-8',
-                }),
-              ),
-            onExportSave: () => {
-              const file = exportSaveFile(env, session.state(), deps.now());
-              deps.download(file.fileName, new Blob([file.text], { type: 'application/json' }));
-            },
-            onPrint: () => deps.print(),
-          }),
-          back,
-        ]);
-        root.append(page);
-        page.querySelector<HTMLElement>('#bilan-annee-titre')?.setAttribute('data-autofocus', '');
-        return undefined;
-      },
-    });
+    shell.screens.show(
+      bilanScreen({
+        bilan: bilan.value,
+        onExportCsv: () =>
+          deps.download(
+            `bilan-${env.config.id}.csv`,
+            new Blob([reportToCsv(bilan.value.report, { bom: true })], { type: 'text/csv;charset=utf-8' }),
+          ),
+        onExportSave: () => {
+          const file = exportSaveFile(env, session.state(), deps.now());
+          deps.download(file.fileName, new Blob([file.text], { type: 'application/json' }));
+        },
+        onPrint: () => deps.print(),
+        onBack: () => shell.showTitle(),
+      }),
+    );
   }
 
   function showDesk(): void {
@@ -174,34 +166,22 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       return;
     }
     shell.showRoom('bureau');
-    shell.screens.show({
-      id: 'bureau-annee',
-      title: 'Le bureau du secrétariat',
-      mount(root) {
-        const hub = h('button', { class: 'bouton', text: 'La mairie', attrs: { type: 'button' } });
-        hub.addEventListener('click', () => shell.showHub());
-        const saves = h('button', { class: 'bouton', text: 'Sauvegardes', attrs: { type: 'button' } });
-        saves.addEventListener('click', () => showSaves(showDesk));
-        const menu = h('button', { class: 'bouton', text: 'Menu', attrs: { type: 'button' } });
-        menu.addEventListener('click', () => shell.showTitle());
-        const page = h('section', { class: 'ecran ecran-situations ecran-bureau' }, [
-          h('header', { class: 'situations-entete' }, [
-            h('h1', { text: 'Le bureau du secrétariat', attrs: { tabindex: -1, 'data-autofocus': true } }),
-            hub,
-            saves,
-            menu,
-          ]),
-        ]);
-        root.append(page);
-        const desk = mountYearDesk(page, {
-          session,
-          announce: (text) => narrator.announce(text),
-          onOpenActivity: openActivity,
-          onYearOver: showBilan,
-        });
-        return () => desk.unmount();
-      },
-    });
+    shell.screens.show(
+      deskScreen({
+        session,
+        announce: (text) => narrator.announce(text),
+        onHub: () => shell.showHub(),
+        onSaves: () => showSaves(showDesk),
+        onMenu: () => shell.showTitle(),
+        onOpenActivity: openActivity,
+        onYearOver: showBilan,
+        watchSaveProblem: (listener) => {
+          listener(saveProblem);
+          saveNotices.add(listener);
+          return () => saveNotices.delete(listener);
+        },
+      }),
+    );
   }
 
   return {

@@ -101,8 +101,11 @@ function taskModel(week: WeekView, task: TaskView, day: number | null): AgendaTa
   const notes: { text: string; tone: 'alerte' | 'info' }[] = [];
   const alert = (text: string) => notes.push({ text, tone: 'alerte' });
   const info = (text: string) => notes.push({ text, tone: 'info' });
+  if (task.status === 'done' && task.doneOn !== null) info(`Fait le ${dayMonth(task.doneOn)}.`);
   if (task.deadline !== null && date && date > task.deadline)
-    alert(`Fait ${dayMonth(date)}, ce sera après l’échéance.`);
+    alert(
+      task.status === 'done' ? 'Fait après l’échéance.' : `Fait ${dayMonth(date)}, ce sera après l’échéance.`,
+    );
   if (task.deadline !== null && day === null && task.deadline <= week.sunday)
     alert('Échéance cette semaine : non planifiée, elle sera manquée.');
   if (task.requiresTitles.length > 0) alert(`À faire d’abord : ${task.requiresTitles.join(' ; ')}.`);
@@ -120,7 +123,12 @@ function taskModel(week: WeekView, task: TaskView, day: number | null): AgendaTa
       task.deadline === null
         ? 'Sans échéance fixe'
         : `Avant le ${formatFrenchDate(task.deadline)}${task.reference ? ` (${task.reference})` : ''}`,
-    urgency: late ? 'depassee' : task.deadline !== null && task.deadline <= week.sunday ? 'proche' : '',
+    // A done task is no longer pressing; one done late keeps its warning colour.
+    urgency: late
+      ? 'depassee'
+      : task.status !== 'done' && task.deadline !== null && task.deadline <= week.sunday
+        ? 'proche'
+        : '',
     day,
     notes,
     options: [

@@ -90,6 +90,22 @@ describe('planning the week', () => {
       );
   });
 
+  it('keeps the committed agenda in view after planning: done tasks stay on their day', () => {
+    const before = weekViewOf(env, state).tasks.map((task) => task.id);
+    const planned = apply(env, state, { type: 'week.plan', slots: [['guichet.0.0', 0]] });
+    const tasks = weekViewOf(env, planned).tasks;
+    expect(tasks.map((task) => task.id).sort()).toEqual([...before].sort());
+    expect(tasks.find((task) => task.id === 'guichet.0.0')).toMatchObject({
+      status: 'done',
+      plannedDay: 0,
+      doneOn: '2027-01-04',
+    });
+    expect(tasks.find((task) => task.id === 'guichet.0.1')).toMatchObject({
+      status: 'open',
+      plannedDay: null,
+    });
+  });
+
   it('commits once a week, then opens the week’s scenarios', () => {
     const planned = apply(env, state, { type: 'week.plan', slots: [['guichet.0.0', 0]] });
     expect(planned.phase).toBe('execution');
