@@ -23,6 +23,15 @@ afterEach(async () => {
 
 const DESK = '#overlay[data-screen="bureau-annee"]';
 
+/** From the title, « Une année » with the default choices (and a trainer's code), to the mairie. */
+async function startYear(page: Page, code?: string): Promise<void> {
+  await openTitle(page, baseUrl);
+  await page.click('[data-menu="annee"]');
+  if (code !== undefined) await page.fill('#code-annee', code);
+  await page.click('[data-action="commencer-annee"]');
+  await page.waitForSelector('#overlay[data-screen="hub"]');
+}
+
 async function planAndOpenWeek(page: Page): Promise<void> {
   await page.click('.an-valider');
   await page.waitForSelector('.bureau-annee__fin:not([disabled])');
@@ -91,11 +100,7 @@ describe('the year', () => {
   it('saves into a slot, exports the file, refuses a broken one, imports it into another slot and resumes it', async () => {
     session = await openSession(baseUrl);
     const { page } = session;
-    await openTitle(page, baseUrl);
-    await page.click('[data-menu="annee"]');
-    await page.fill('#code-annee', '12');
-    await page.click('[data-action="commencer-annee"]');
-    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await startYear(page, '12');
     await page.click('[data-hotspot="ordinateur"]');
     await page.waitForSelector(DESK);
     await planAndOpenWeek(page);
@@ -167,10 +172,7 @@ describe('the year', () => {
   it('keeps a corrupted autosave aside with a visible French message, and « Continuer » goes out', async () => {
     session = await openSession(baseUrl);
     const { page } = session;
-    await openTitle(page, baseUrl);
-    await page.click('[data-menu="annee"]');
-    await page.click('[data-action="commencer-annee"]');
-    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await startYear(page);
     // Cut the stored file in two, as a crash during a write or a disk fault would.
     await page.evaluate(
       () =>
@@ -212,10 +214,7 @@ describe('the year', () => {
   it('shows on the desk, in plain view, that the device refuses the autosave, until it works again', async () => {
     session = await openSession(baseUrl);
     const { page } = session;
-    await openTitle(page, baseUrl);
-    await page.click('[data-menu="annee"]');
-    await page.click('[data-action="commencer-annee"]');
-    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await startYear(page);
     await page.click('[data-hotspot="ordinateur"]');
     await page.waitForSelector(DESK);
     expect(await page.isVisible('.bureau-sauvegarde')).toBe(false);

@@ -1,3 +1,4 @@
+import '../styles/practice.css';
 import '../styles/saves.css';
 import {
   importSaveFile,
@@ -63,7 +64,8 @@ export function savesScreen(deps: SavesScreenDeps): Screen {
       let slots: readonly SlotInfo[] = [];
       let pending: PendingAction | null = null;
       let unmounted = false;
-      const message = h('p', { class: 'sauvegardes-message', attrs: { role: 'status' } });
+      // Seen here; heard through the narrator (one live region, so nothing is read twice).
+      const message = h('p', { class: 'sauvegardes-message' });
       const container = h('div');
       root.append(container);
 

@@ -40,7 +40,7 @@ function slotRow(row: SlotRowModel, handlers: SavesHandlers): HTMLLIElement {
       [h('p', { text: row.confirm.question }), h('div', { class: 'sauvegarde-actions' }, [yes, no])],
     );
   }
-  return h('li', { class: 'sauvegarde', attrs: { 'data-emplacement': row.slot } }, [
+  return h('li', { class: 'situation sauvegarde', attrs: { 'data-emplacement': row.slot } }, [
     h('h3', { text: row.title, attrs: { id: headingId } }),
     h('p', { class: 'sauvegarde-libelle', text: row.description }),
     row.savedText ? h('p', { class: 'aide', text: row.savedText }) : null,

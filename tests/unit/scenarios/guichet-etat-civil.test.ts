@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDays, dateParts, isNonWorkingDay } from '../../../src/core/dates';
+import { addDays, dateParts, FRENCH_MONTHS, isNonWorkingDay } from '../../../src/core/dates';
 import { birthDeclarationDeadline, isBirthDeclarationLate } from '../../../src/core/rules/etat-civil';
 import {
   autoplay,
@@ -37,6 +37,15 @@ const pairs = verdicts;
 const { scenario, program } = repoScenario(ID);
 const seeds = seedPerVariant(program);
 const markOf = (evidence: readonly Evidence[]) => markOfScenario(scenario, evidence);
+
+/** Plays `seed` on `date` with the good bot: 20/20, the declaration judged in time or late by the rule. */
+function expectJudgedByRule(seed: number, date: string): void {
+  const run = autoplay(program, { seed, date }, 'good', seed);
+  expect(run.stoppedBecause).toBeNull();
+  const late = isBirthDeclarationLate(addDays(date, Number(run.snapshot.context.vars.ecartNaissance)), date);
+  expect(run.visited).toContain(late ? 'naissance-hors-delai' : 'naissance-dans-delai');
+  expect(markOf(run.snapshot.context.evidence)).toBe(20);
+}
 /** Whole runs of a 25-minute scenario on a shared machine: more than vitest's default 5 s. */
 const SLOW = 60_000;
 const VISITORS_BY_LEVEL: Readonly<Record<number, readonly string[]>> = {
@@ -179,16 +188,8 @@ describe('scenario « Le guichet de l’état civil »: the law comes from the r
   it(
     'the year may set any date: a declaration made the same week is judged by the rule, never by hand',
     () => {
-      for (const date of ['2027-01-04', '2027-05-07', '2027-05-14', '2027-07-15', '2027-12-27']) {
-        const run = autoplay(program, { seed: 5, date }, 'good', 5);
-        expect(run.stoppedBecause).toBeNull();
-        const late = isBirthDeclarationLate(
-          addDays(date, Number(run.snapshot.context.vars.ecartNaissance)),
-          date,
-        );
-        expect(run.visited).toContain(late ? 'naissance-hors-delai' : 'naissance-dans-delai');
-        expect(markOf(run.snapshot.context.evidence)).toBe(20);
-      }
+      for (const date of ['2027-01-04', '2027-05-07', '2027-05-14', '2027-07-15', '2027-12-27'])
+        expectJudgedByRule(5, date);
     },
     SLOW,
   );
@@ -212,25 +213,10 @@ function fullYears(from: string, to: string): number {
   return b.year - a.year - (b.month < a.month || (b.month === a.month && b.day < a.day) ? 1 : 0);
 }
 
-const FRENCH_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** « 1er mars 2015 » → 2015-03-01. */
 function isoOfFrench(text: string): string {
   const match = /^(\d{1,2})(?:er)? (\S+) (\d{4})$/.exec(text);
-  const month = FRENCH_MONTHS.indexOf(match?.[2] ?? '') + 1;
+  const month = (FRENCH_MONTHS as readonly string[]).indexOf(match?.[2] ?? '') + 1;
   if (!match || month === 0) throw new Error(`date illisible : ${text}`);
   return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]?.padStart(2, '0')}`;
 }
@@ -367,15 +353,7 @@ describe('scenario « Le guichet de l’état civil »: the variants dated 2026'
         '2026-11-12',
         '2026-12-28',
       ]) {
-        const seed = seeds.get('fevrier-2026') ?? -1;
-        const run = autoplay(program, { seed, date }, 'good', seed);
-        expect(run.stoppedBecause).toBeNull();
-        const late = isBirthDeclarationLate(
-          addDays(date, Number(run.snapshot.context.vars.ecartNaissance)),
-          date,
-        );
-        expect(run.visited).toContain(late ? 'naissance-hors-delai' : 'naissance-dans-delai');
-        expect(markOf(run.snapshot.context.evidence)).toBe(20);
+        expectJudgedByRule(seeds.get('fevrier-2026') ?? -1, date);
       }
     },
     SLOW,
