@@ -29,6 +29,7 @@ export { restoreYear, loadSaveText, type RestoredYear } from './restore';
 export {
   QUARANTINE_PREFIX,
   quarantineSlotOf,
+  originalSlotOf,
   createMemorySaveStore,
   type SaveStore,
   type SaveRecord,

@@ -43,6 +43,13 @@ export function quarantineSlotOf(slot: string, existing: readonly string[]): str
   return `${QUARANTINE_PREFIX}${slot}/${index}`;
 }
 
+/** The slot a save kept aside came from (`quarantaine/partie-2/1` → `partie-2`); other slots are themselves. */
+export function originalSlotOf(slot: string): string {
+  if (!slot.startsWith(QUARANTINE_PREFIX)) return slot;
+  const rest = slot.slice(QUARANTINE_PREFIX.length);
+  return rest.slice(0, rest.lastIndexOf('/')) || rest;
+}
+
 /** The slot the game writes after every accepted event. */
 export const AUTOSAVE_SLOT = 'auto';
 

@@ -1,4 +1,4 @@
-import { AUTOSAVE_SLOT, MANUAL_SLOTS, type SlotInfo } from '../../core/save';
+import { AUTOSAVE_SLOT, MANUAL_SLOTS, originalSlotOf, type SlotInfo } from '../../core/save';
 
 /** What the player can do with a slot. */
 export type SlotAction = 'load' | 'save' | 'export' | 'remove';
@@ -103,9 +103,7 @@ function rowOf(
   const pending = state.pending?.slot === slotName ? state.pending.action : null;
   return {
     slot: slotName,
-    title: info?.quarantined
-      ? `Mise de côté (${slotTitle(slotName.split('/')[1] ?? slotName)})`
-      : slotTitle(slotName),
+    title: info?.quarantined ? `Mise de côté (${slotTitle(originalSlotOf(slotName))})` : slotTitle(slotName),
     description: info ? info.label || 'Sauvegarde sans titre' : 'Emplacement vide',
     savedText: info ? `Enregistrée le ${formatTime(info.savedAt)}` : null,
     reason: info?.reason ?? null,

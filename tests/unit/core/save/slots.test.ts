@@ -6,6 +6,8 @@ import {
   importSaveFile,
   loadYearFromSlot,
   MANUAL_SLOTS,
+  originalSlotOf,
+  quarantineSlotOf,
   saveYear,
   type SaveStore,
 } from '../../../../src/core/save';
@@ -119,5 +121,16 @@ describe('continue a saved year', () => {
     const year = resumeYearSession(loaded.value.env, loaded.value.state);
     expect(year.view().week).toBe(3);
     expect(year.send({ type: 'week.plan', slots: [] }).ok).toBe(true);
+  });
+});
+
+describe('quarantine slot names', () => {
+  it('names each save kept aside apart, and reads back the slot it came from', () => {
+    const first = quarantineSlotOf('partie-2', []);
+    const second = quarantineSlotOf('partie-2', [first]);
+    expect([first, second]).toEqual(['quarantaine/partie-2/1', 'quarantaine/partie-2/2']);
+    expect(originalSlotOf(second)).toBe('partie-2');
+    expect(originalSlotOf(quarantineSlotOf(AUTOSAVE_SLOT, []))).toBe(AUTOSAVE_SLOT);
+    expect(originalSlotOf('partie-1')).toBe('partie-1');
   });
 });
