@@ -18,9 +18,16 @@ const councillorSchema = z.strictObject({
   paperConvocation: z.boolean().optional(),
 });
 
+/**
+ * The roles of the commune's agents that scenarios name through a world variable (WORLD_ROLE_VARS): the
+ * world fixes who holds them, so that every scenario shows the same person.
+ */
+export const AGENT_ROLES = ['agent-technique', 'atsem'] as const;
+
 const agentSchema = z.strictObject({
   id,
   name,
+  role: z.enum(AGENT_ROLES),
   post: z.string().min(3).max(80),
   hoursPerWeek: z.number().min(1).max(35),
   portrait: portrait.optional(),
@@ -46,11 +53,30 @@ const budgetYearSchema = z.strictObject({
   tauxFoncierNonBati: z.number().min(0).max(100),
 });
 
+/** What a building is used for when a scenario needs it by function (the single polling station…). */
+export const BUILDING_ROLES = ['bureau-de-vote'] as const;
+
 const buildingSchema = z.strictObject({
   id,
   name,
   description: z.string().min(3).max(240),
   built: z.number().int().min(1000).max(2100).optional(),
+  /** Functions the building serves, each held by exactly one building. */
+  roles: z.array(z.enum(BUILDING_ROLES)).optional(),
+});
+
+/** A service the commune does not have, used in another commune (a maternity ward in a town's hospital). */
+export const OUTSIDE_ROLES = ['maternite'] as const;
+
+const outsideSchema = z.strictObject({
+  id,
+  /** As written in a sentence: « la maternité du centre hospitalier de Saumur ». */
+  name: z.string().min(3).max(120),
+  /** The commune where it stands (for a birth, the commune of birth written in the acte). */
+  commune: name,
+  role: z.enum(OUTSIDE_ROLES),
+  /** Words naming this kind of place: the commune itself has none, so a text may not give it one. */
+  words: z.array(z.string().min(3).max(40)).min(1),
 });
 
 /** The SGM's post: working hours per weekday (Monday to Friday) and the counter's opening slots. */
@@ -89,6 +115,7 @@ export const worldSchema = z
     habitants: z.array(habitantSchema),
     budgetHistory: z.array(budgetYearSchema).min(1),
     buildings: z.array(buildingSchema).min(1),
+    outside: z.array(outsideSchema),
     posts: z.tuple([postSchema], postSchema),
   })
   .superRefine((world, ctx) => {
@@ -107,6 +134,36 @@ export const worldSchema = z
         path: ['council'],
         message: `un seul membre a le rôle « maire », et c’est « ${world.maire} »`,
       });
+    }
+    for (const role of AGENT_ROLES) {
+      const holders = world.agents.filter((agent) => agent.role === role).length;
+      if (holders !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agents'],
+          message: `un et un seul agent a le rôle « ${role} » ; trouvé : ${holders}`,
+        });
+      }
+    }
+    for (const role of BUILDING_ROLES) {
+      const holders = world.buildings.filter((building) => building.roles?.includes(role) === true).length;
+      if (holders !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['buildings'],
+          message: `un et un seul bâtiment a le rôle « ${role} » ; trouvé : ${holders}`,
+        });
+      }
+    }
+    for (const role of OUTSIDE_ROLES) {
+      const holders = world.outside.filter((place) => place.role === role).length;
+      if (holders !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['outside'],
+          message: `un et un seul lieu extérieur a le rôle « ${role} » ; trouvé : ${holders}`,
+        });
+      }
     }
     const ids = [...world.council, ...world.agents, ...world.habitants].map((person) => person.id);
     const duplicate = ids.find((value, index) => ids.indexOf(value) !== index);
@@ -127,3 +184,9 @@ export type Councillor = z.infer<typeof councillorSchema>;
 export type Post = z.infer<typeof postSchema>;
 /** One exercice of the budget history. */
 export type BudgetYear = z.infer<typeof budgetYearSchema>;
+/** One of the commune's agents. */
+export type Agent = z.infer<typeof agentSchema>;
+/** One of the commune's buildings. */
+export type Building = z.infer<typeof buildingSchema>;
+/** A place outside the commune that its people use. */
+export type OutsidePlace = z.infer<typeof outsideSchema>;

@@ -37,6 +37,25 @@ describe('the commune as data', () => {
     expect(vars).toEqual(DEFAULT_WORLD_VARS);
   });
 
+  it('erratum 7 — the world gives its people, places and figures by role, derived from the commune file', () => {
+    expect(worldVarsOf(parsed())).toMatchObject({
+      premierAdjoint: 'M. Paul Lemoine',
+      agentTechnique: 'M. Didier Caron',
+      atsem: 'Mme Laura Petit',
+      bureauDeVote: 'la salle des fêtes',
+      maternite: 'la maternité du centre hospitalier de Saumur',
+      communeMaternite: 'Saumur',
+      dernierExercice: 2025,
+      tauxFoncierBati: 39.2,
+    });
+    // Renaming the agent in the file renames him in every scenario: the variables are not retyped.
+    const agents = (raw.agents as { role: string }[]).map((agent) =>
+      agent.role === 'agent-technique' ? { ...agent, name: 'M. Daniel Roche' } : agent,
+    );
+    const renamed = parseWorld({ ...raw, agents });
+    expect(renamed.ok && worldVarsOf(renamed.value).agentTechnique).toBe('M. Daniel Roche');
+  });
+
   it('offers a full-time post and a part-time post shared with another commune', () => {
     const world = parsed();
     expect(world.posts.map((post) => [post.id, weeklyHours(post)])).toEqual([
@@ -50,6 +69,27 @@ describe('the commune as data', () => {
     ['a second maire', { maire: 'M. Paul Lemoine' }, /un seul membre a le rôle « maire »/],
     ['an unknown kind', { kind: 'annee' }, /kind/],
     ['no post', { posts: [] }, /posts/],
+    [
+      'erratum 7 — two technical agents',
+      {
+        agents: [
+          ...(raw.agents as object[]),
+          {
+            id: 'roche',
+            name: 'M. Daniel Roche',
+            role: 'agent-technique',
+            post: 'agent technique',
+            hoursPerWeek: 35,
+          },
+        ],
+      },
+      /un et un seul agent a le rôle « agent-technique » ; trouvé : 2/,
+    ],
+    [
+      'erratum 7 — no polling station',
+      { buildings: (raw.buildings as object[]).map((building) => ({ ...building, roles: undefined })) },
+      /un et un seul bâtiment a le rôle « bureau-de-vote » ; trouvé : 0/,
+    ],
   ])('refuses %s in French', (_label, change, message) => {
     const result = parseWorld({ ...raw, ...change });
     expect(result.ok).toBe(false);
