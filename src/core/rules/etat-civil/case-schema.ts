@@ -2,6 +2,7 @@ import { dateParts, isIsoDate } from '../../dates';
 import type { Result } from '../../result';
 import { parseWith, z } from '../../validation/schema';
 import type { ActRequest } from './act-request';
+import { DISCLOSURE_ASKERS, DISCLOSURE_SUBJECTS, type DisclosureQuestion } from './confidentiality';
 import { ACT_FORMS, ACT_TYPES, EVENT_PLACES, REQUESTERS } from './vocabulary';
 
 /** The loi du 20 septembre 1792 created the état civil: no register of a commune is older. */
@@ -40,4 +41,41 @@ export const actRequestSchema = z
 /** Validates a case file's content; the error is one French message listing every problem with its path. */
 export function parseActRequest(raw: unknown): Result<ActRequest, string> {
   return parseWith(actRequestSchema, raw);
+}
+
+/**
+ * A confidentiality case (erratum 4): `{ "question": "confidentialite", "asker": "tiers", "about": "…" }`.
+ * The `question` key tells it from an act request, whose contract (issue 7) has no such key.
+ */
+export const disclosureCaseSchema = z.strictObject({
+  question: z.literal('confidentialite'),
+  asker: z.enum(DISCLOSURE_ASKERS),
+  about: z.enum(DISCLOSURE_SUBJECTS),
+});
+
+/** A case of the `rules etat-civil` command: a request for an act, or a question of confidentiality. */
+export type EtatCivilCase =
+  | { readonly kind: 'acte'; readonly request: ActRequest }
+  | { readonly kind: 'confidentialite'; readonly question: DisclosureQuestion };
+
+function isDisclosureCase(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && 'question' in raw;
+}
+
+/** Validates a case file of either kind; the error is one French message listing every problem with its path. */
+export function parseEtatCivilCase(raw: unknown): Result<EtatCivilCase, string> {
+  if (isDisclosureCase(raw)) {
+    const parsed = parseWith(disclosureCaseSchema, raw);
+    return parsed.ok
+      ? {
+          ok: true,
+          value: {
+            kind: 'confidentialite',
+            question: { asker: parsed.value.asker, about: parsed.value.about },
+          },
+        }
+      : parsed;
+  }
+  const parsed = parseActRequest(raw);
+  return parsed.ok ? { ok: true, value: { kind: 'acte', request: parsed.value } } : parsed;
 }

@@ -250,6 +250,23 @@ export const DEATH_TRANSCRIPTION_RULE: EtatCivilRule = {
     'dans le plus bref délai une expédition à la mairie du dernier domicile, qui la transcrit.',
 };
 
+/**
+ * Confidentiality at the counter (erratum 4): every public agent is bound by professional secrecy and
+ * discretion, and everyone has a right to privacy (legal-facts.md §0 bis 4, [C]). Scored.
+ */
+export const COUNTER_CONFIDENTIALITY_RULE: EtatCivilRule = {
+  id: 'confidentialite-guichet',
+  reference:
+    'code général de la fonction publique L121-6 et L121-7 ; code pénal art. 226-13 ; code civil art. 9',
+  confidence: 'C',
+  scored: true,
+  statement:
+    'L’agent est tenu au secret professionnel et à la discrétion professionnelle pour tout ce qu’il apprend dans ' +
+    'ses fonctions, et chacun a droit au respect de sa vie privée : il ne dit rien à un tiers, pas même ' +
+    'oralement, du dossier, de l’acte ou de la démarche d’une autre personne. Un tiers n’obtient un acte que ' +
+    'par une demande écrite, dans les conditions de délivrance.',
+};
+
 /** Every rule of the domain, in the order of docs/rules/etat-civil.md. */
 export const ETAT_CIVIL_RULES: readonly EtatCivilRule[] = [
   ENTITLED_REQUESTERS_RULE,
@@ -270,4 +287,5 @@ export const ETAT_CIVIL_RULES: readonly EtatCivilRule[] = [
   DEATH_DECLARATION_RULE,
   DEATH_24H_PRACTICE_RULE,
   DEATH_TRANSCRIPTION_RULE,
+  COUNTER_CONFIDENTIALITY_RULE,
 ];

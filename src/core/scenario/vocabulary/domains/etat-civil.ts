@@ -6,6 +6,9 @@ import {
   assessDeathDeclaration,
   birthDeclarationDeadline,
   decideActRequest,
+  decideCounterDisclosure,
+  DISCLOSURE_ASKERS,
+  DISCLOSURE_SUBJECTS,
   freeCommunicabilityDate,
   isBirthDeclarationLate,
   requestStatesEnough,
@@ -24,6 +27,11 @@ const birthDeclarationArgs = z.strictObject({
   declarationDate: isoDate,
   birthPlace: z.enum(['commune', 'autre_commune', 'etranger']),
   declarant: z.enum(BIRTH_DECLARANTS),
+});
+
+const disclosureArgs = z.strictObject({
+  asker: z.enum(DISCLOSURE_ASKERS),
+  about: z.enum(DISCLOSURE_SUBJECTS),
 });
 
 const deathDeclarationArgs = z.strictObject({
@@ -134,6 +142,18 @@ export const etatCivilCalculators = {
     summary: 'explication en français de la réponse à une déclaration de décès (code civil art. 78 et 80)',
     args: deathDeclarationArgs,
     compute: (declaration: DeathDeclaration) => assessDeathDeclaration(declaration).reason,
+  }),
+  'etatCivil.counterDisclosure': defineCalculator({
+    summary:
+      'confidentialité au guichet : repondre (la personne concernée) ou ne_rien_dire (un tiers) ' +
+      '(CGFP L121-6 et L121-7, code pénal art. 226-13, code civil art. 9)',
+    args: disclosureArgs,
+    compute: (question) => decideCounterDisclosure(question).decision,
+  }),
+  'etatCivil.counterDisclosureReason': defineCalculator({
+    summary: 'explication en français de la règle de confidentialité au guichet (CGFP L121-6 et L121-7)',
+    args: disclosureArgs,
+    compute: (question) => decideCounterDisclosure(question).reason,
   }),
   'etatCivil.counterLevel': defineCalculator({
     summary: 'niveau du guichet (1 à 3) : imposé par l’année, ou selon le mois du jour joué',

@@ -66,8 +66,10 @@ describe('the etat-civil rule domain', () => {
     expect(out).toHaveProperty('reason', expect.stringMatching(/^Un frère ou une sœur ne peut pas obtenir/));
   });
 
-  it('has an expectation for every case file but the malformed one', () => {
-    const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.json') && name !== 'malformed.json');
+  it('has an expectation for every act case file but the malformed one (confidentiality cases: see below)', () => {
+    const files = readdirSync(FIXTURES).filter(
+      (name) => name.endsWith('.json') && name !== 'malformed.json' && !name.startsWith('confidentialite-'),
+    );
     expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -109,6 +111,38 @@ describe('the etat-civil rule domain', () => {
     const parsed = etatCivilRuleDomain.parseCase(raw);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toContain(fragment);
+  });
+
+  it('erratum 4 — a neighbour asking about someone else’s birth is told nothing (case file)', () => {
+    expect(run(readCase('confidentialite-voisin-naissance.json'))).toMatchObject({
+      decision: 'ne_rien_dire',
+      mayDisclose: false,
+      scored: true,
+      alternatives: ['demande_d_acte'],
+      rules: ['confidentialite-guichet'],
+      references: [
+        'code général de la fonction publique L121-6 et L121-7 ; code pénal art. 226-13 ; code civil art. 9',
+      ],
+    });
+  });
+
+  it('erratum 4 — the person concerned may be told about her own file (case file)', () => {
+    expect(run(readCase('confidentialite-dossier-de-la-personne.json'))).toMatchObject({
+      decision: 'repondre',
+      mayDisclose: true,
+      scored: true,
+    });
+  });
+
+  it('erratum 4 — refuses a confidentiality case with an unknown asker or an extra key', () => {
+    const bad = etatCivilRuleDomain.parseCase({
+      question: 'confidentialite',
+      asker: 'voisin',
+      about: 'x',
+      y: 1,
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) for (const path of ['asker :', 'about :']) expect(bad.error).toContain(path);
   });
 
   it('accepts the optional procureur’s authorisation', () => {
