@@ -3,6 +3,8 @@ import { commandePubliqueRuleDomain } from './commande-publique';
 import { councilRuleDomain } from './conseil';
 import { depouillementRuleDomain } from './depouillement';
 import { etatCivilRuleDomain } from './etat-civil';
+import { funeraireRuleDomain } from './funeraire';
+import { urbanismeRuleDomain } from './urbanisme';
 import type { RuleDomain } from './rule-domain';
 
 export type { RuleDomain } from './rule-domain';
@@ -14,4 +16,6 @@ export const ruleDomains: readonly RuleDomain<unknown, unknown>[] = [
   depouillementRuleDomain as RuleDomain<unknown, unknown>,
   budgetRuleDomain as RuleDomain<unknown, unknown>,
   commandePubliqueRuleDomain as RuleDomain<unknown, unknown>,
+  urbanismeRuleDomain as RuleDomain<unknown, unknown>,
+  funeraireRuleDomain as RuleDomain<unknown, unknown>,
 ];

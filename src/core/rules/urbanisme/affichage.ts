@@ -1,0 +1,31 @@
+import { addDays, formatFrenchDate, type IsoDate } from '../../dates';
+import type { Confidence } from './types';
+
+/** Days within which the avis de dépôt is posted at the mairie (R423-6). */
+export const AFFICHAGE_DEPOT_JOURS = 15;
+
+/** The last day to post the avis de dépôt. */
+export interface AffichageDecision {
+  readonly affichageDepotAvant: IsoDate;
+  readonly references: readonly string[];
+  readonly confidence: Confidence;
+  readonly explication: string;
+}
+
+/**
+ * R423-6: the avis de dépôt is posted at the mairie « dans les quinze jours qui suivent le dépôt », for the whole
+ * instruction. Calendar days, the dépôt day not counted (the days « qui suivent »), no carry to a working day (the
+ * text gives none): dépôt 3 March → 18 March. The 15 days are certain; the count to the exact day is among the
+ * sheet’s uncertain points (§6.6), hence P: score a posting clearly inside or outside, not one on the limit.
+ */
+export function decideAffichageDepot(depotDate: IsoDate): AffichageDecision {
+  const affichageDepotAvant = addDays(depotDate, AFFICHAGE_DEPOT_JOURS);
+  return {
+    affichageDepotAvant,
+    references: ['code de l’urbanisme R423-6'],
+    confidence: 'P',
+    explication:
+      `Avis de dépôt affiché en mairie au plus tard le ${formatFrenchDate(affichageDepotAvant)} (15 jours ` +
+      'calendaires après le dépôt), pendant toute l’instruction.',
+  };
+}
