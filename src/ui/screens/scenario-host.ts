@@ -5,8 +5,9 @@ import { documentsPanel } from '../views/documents-panel';
 import { mountStepView } from '../views/mount-step-view';
 import { stepAnnouncement } from '../views/step-summary';
 import type { TimerMode } from '../settings/settings';
-import { timerStartText, type TickSource } from '../views/timer-controller';
-import { intervalTickSource, mountTimer, type MountedTimer } from '../views/timer-view';
+import type { TimerClock } from '../views/step-timer-machine';
+import { timerStartText } from '../views/timer-presenter';
+import { mountTimer, type MountedTimer } from '../views/timer-view';
 import type { ImageResolver, MountedView } from '../views/view-types';
 import {
   isSpoken,
@@ -34,8 +35,8 @@ export interface ScenarioHostOptions {
   readonly onDone: () => void;
   /** The player's timer setting, read at each timed step (normal when omitted). */
   readonly timerMode?: () => TimerMode;
-  /** Tick source of the timers; the browser clock when omitted. */
-  readonly tickSource?: TickSource;
+  /** Clock of the timers' delays; the browser's when omitted. */
+  readonly timerClock?: TimerClock;
   /** Step progress, when the session can tell it. */
   readonly progress?: () => StepProgress | null;
   /** Called when a step names a scene (room key of the assets registry): the shell shows it behind. */
@@ -131,10 +132,10 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     current.heading.focus();
     const { timer: timerView } = view;
     if (timerView) {
-      // The controller calls onExpire once per step: timer.expire is sent at most once.
+      // The timer machine expires once per step: timer.expire is sent at most once.
       timer = mountTimer(timerSlot, timerView, {
         mode: options.timerMode?.() ?? 'normal',
-        tickSource: options.tickSource ?? intervalTickSource(),
+        ...(options.timerClock ? { clock: options.timerClock } : {}),
         announce: options.announce,
         onExpire: () => {
           say(timerView.expireLabel);
@@ -143,7 +144,7 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
       });
     }
     // One message for the live region: a second one at once would replace the first before it is read.
-    const timerText = timer === null ? null : timerStartText(timer.controller.state);
+    const timerText = timer === null ? null : timerStartText(timer.state());
     options.announce(joinAnnouncements([...pending.splice(0), stepAnnouncement(view), timerText]));
   }
 

@@ -30,7 +30,7 @@ import { mountScenarioHost } from '../screens/scenario-host';
 import { SAMPLE_SEQUENCE } from '../../../tests/fixtures/views';
 import sampleEvidence from '../../../tests/fixtures/views/debrief-evidence.json';
 import type { TimerMode } from '../settings/settings';
-import type { TickSource } from './timer-controller';
+import type { TimerClock } from './step-timer-machine';
 
 export interface GalleryOptions {
   /** URL prefix under which the `assets/` folder is served. */
@@ -79,16 +79,11 @@ function sampleSession(
 
 const fallbackEnd: StepView = { kind: 'end', stepId: 'fin', role: 'sgm', title: 'Fin', lines: [] };
 
-/** Ticks of the browser clock, `speed` times faster. */
-function fastTicks(speed: number): TickSource {
-  return (onTick) => {
-    let last = performance.now();
-    const handle = setInterval(() => {
-      const now = performance.now();
-      onTick((now - last) * speed);
-      last = now;
-    }, 100);
-    return () => clearInterval(handle);
+/** The browser's clock, `speed` times faster: a timer's delays are divided by `speed`. */
+function fastClock(speed: number): TimerClock {
+  return {
+    setTimeout: (fn, timeout) => setTimeout(fn, timeout / Math.max(1, speed)),
+    clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   };
 }
 
@@ -184,7 +179,7 @@ export function mountGallery(root: HTMLElement, options: GalleryOptions): void {
     resolvePortrait: portrait,
     resolveDocumentImage: paper,
     timerMode: () => policy,
-    tickSource: fastTicks(Number(params.get('vitesse') ?? '1')),
+    timerClock: fastClock(Number(params.get('vitesse') ?? '1')),
     onScene: (scene: string) => {
       if (isRoomKey(scene)) stage.style.backgroundImage = `url("${options.assetBase}${ROOMS[scene].file}")`;
     },

@@ -2,24 +2,16 @@ import { h } from '../dom';
 import type { TimerView } from '../../core/scenario';
 import { button } from './dom';
 import type { TimerMode } from '../settings/settings';
-import { presentTimer, TimerController, type TickSource } from './timer-controller';
-
-/** Ticks from the browser clock: every `intervalMs`, the real time elapsed since the previous tick. */
-export function intervalTickSource(intervalMs = 250): TickSource {
-  return (onTick) => {
-    let last = performance.now();
-    const handle = setInterval(() => {
-      const now = performance.now();
-      onTick(now - last);
-      last = now;
-    }, intervalMs);
-    return () => clearInterval(handle);
-  };
-}
+import { createActor, type Actor } from 'xstate';
+import { presentTimer, type TimerState } from './timer-presenter';
+import { stepTimerMachine, timerStateOf, type TimerClock } from './step-timer-machine';
 
 export interface TimerDisplayOptions {
   readonly mode: TimerMode;
-  readonly tickSource: TickSource;
+  /** The clock of the timer's delays: the browser's when omitted, a simulated or faster one in tests. */
+  readonly clock?: TimerClock;
+  /** The page whose visibility pauses the timer (the browser's document when omitted). */
+  readonly page?: Pick<Document, 'hidden' | 'addEventListener' | 'removeEventListener'>;
   readonly announce: (text: string) => void;
   /** Sends `timer.expire`; called once. */
   readonly onExpire: () => void;
@@ -27,7 +19,8 @@ export interface TimerDisplayOptions {
 
 export interface MountedTimer {
   readonly root: HTMLElement;
-  readonly controller: TimerController;
+  /** The timer's plain state, for the step's first announcement. */
+  state(): TimerState;
   destroy(): void;
 }
 
@@ -57,42 +50,50 @@ export function mountTimer(
     h('div', { class: 'v-timer__controls' }, [pause, extend, disable]),
   ]);
 
+  const actor: Actor<typeof stepTimerMachine> = createActor(stepTimerMachine, {
+    input: { seconds: timer.seconds, mode: options.mode },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const state = () => timerStateOf(actor.getSnapshot());
   const render = () => {
-    const model = presentTimer(controller.state);
+    const current = state();
+    const model = presentTimer(current);
     if (clock.textContent !== model.clock) clock.textContent = model.clock;
     if (status.textContent !== model.statusText) status.textContent = model.statusText;
     fill.style.transform = `scaleX(${model.fraction})`;
     root.classList.toggle('is-urgent', model.urgent);
-    root.dataset.status = controller.state.status;
+    root.dataset.status = current.status;
     pause.textContent = model.pauseLabel;
     pause.hidden = !model.canPause;
     extend.hidden = !model.canExtend;
     disable.hidden = !model.canDisable;
   };
-  const controller = new TimerController({
-    seconds: timer.seconds,
-    mode: options.mode,
-    tickSource: options.tickSource,
-    announce: options.announce,
-    onExpire: options.onExpire,
-    onChange: render,
-  });
-  pause.addEventListener('click', () => controller.togglePause());
-  extend.addEventListener('click', () => controller.extend());
+  actor.subscribe(render);
+  actor.on('timer.announce', ({ text }) => options.announce(text));
+  actor.on('timer.expired', () => options.onExpire());
+  const page = options.page ?? document;
+  const onVisibility = () => actor.send({ type: page.hidden ? 'page.hidden' : 'page.visible' });
+  page.addEventListener('visibilitychange', onVisibility);
+  pause.addEventListener('click', () =>
+    actor.send({ type: state().status === 'paused' ? 'user.resume' : 'user.pause' }),
+  );
+  extend.addEventListener('click', () => actor.send({ type: 'user.extend' }));
   disable.addEventListener('click', () => {
-    controller.disable();
+    actor.send({ type: 'user.disable' });
     // The button disappears with the timer: keep focus in the group instead of dropping it on <body>.
     root.setAttribute('tabindex', '-1');
     root.focus();
   });
-  render();
   container.append(root);
-  controller.start();
+  actor.start();
+  if (page.hidden) onVisibility();
+  render();
   return {
     root,
-    controller,
+    state,
     destroy() {
-      controller.dispose();
+      page.removeEventListener('visibilitychange', onVisibility);
+      actor.stop();
       root.remove();
     },
   };
