@@ -2,9 +2,17 @@ import type { IsoDate } from '../../dates';
 import { err, ok, type Result } from '../../result';
 import { parseWith, z } from '../../validation/schema';
 import { estimateNeedValue, type Lot } from './estimated-value';
-import { decideProcedure, type ThresholdAmounts } from './procedure';
+import { checkCategorie, decideProcedure, type ThresholdAmounts } from './procedure';
 import { checkLaunchDate } from './thresholds';
-import { NATURES, type Nature, type Procedure, type Publicite } from './types';
+import {
+  CATEGORIES,
+  NATURES,
+  type Categorie,
+  type Confidence,
+  type Nature,
+  type Procedure,
+  type Publicite,
+} from './types';
 
 /** A case of `npm run cli -- rules commande-publique case.json`, once parsed. */
 export interface CommandePubliqueCase {
@@ -14,6 +22,8 @@ export interface CommandePubliqueCase {
   readonly years?: number;
   /** 0 when the case file leaves it out. */
   readonly renewalYears: number;
+  /** `standard` when the case file leaves it out; `sss` for a service social et autre service spécifique. */
+  readonly categorie: Categorie;
 }
 
 /** What the `rules` command prints for a case: the fields of issue 10's contract, then two more. */
@@ -26,6 +36,11 @@ export interface CommandePubliqueResult {
   readonly references: readonly string[];
   /** Each lot's value over the whole duration, in the order given. */
   readonly lotValuesHT: readonly number[];
+  readonly categorie: Categorie;
+  /** True when a notice in the JOUE is compulsory (formalised procedure, or an SSS from 750 000 € HT). */
+  readonly publiciteEuropeenneObligatoire: boolean;
+  /** How sure the project is of `publicite` (`uncertain` for an SSS below 750 000 € HT: not to be scored). */
+  readonly publiciteConfidence: Confidence;
   /** French explanation for a trainer. */
   readonly explanation: string;
 }
@@ -46,12 +61,17 @@ const caseSchema = z
     lots: z.array(lotSchema, { error: 'liste de lots attendue' }),
     years: z.number({ error: 'durée ferme en années attendue (nombre)' }).optional(),
     renewalYears: z.number({ error: 'années de reconduction attendues (nombre)' }).default(0),
+    categorie: z
+      .enum(CATEGORIES, { error: 'catégorie attendue : « standard » ou « sss »' })
+      .default('standard'),
   })
   .superRefine((value, context) => {
     const date = checkLaunchDate(value.launchDate);
     if (!date.ok) context.addIssue({ code: 'custom', path: ['launchDate'], message: date.error });
     const need = estimateNeedValue(value);
     if (!need.ok) context.addIssue({ code: 'custom', path: [need.error.field], message: need.error.message });
+    const category = checkCategorie(value.categorie, value.nature);
+    if (!category.ok) context.addIssue({ code: 'custom', path: ['categorie'], message: category.error });
   });
 
 /** Validates a case file's content; the error is one French message naming each faulty field. */
@@ -73,6 +93,7 @@ export function evaluateCommandePubliqueCase(
     launchDate: input.launchDate,
     nature: input.nature,
     estimatedValueHT: need.value.totalHT,
+    categorie: input.categorie,
   });
   if (!decision.ok) return decision;
   return ok({
@@ -83,6 +104,9 @@ export function evaluateCommandePubliqueCase(
     environmentalCriterionRequired: decision.value.environmentalCriterionRequired,
     references: decision.value.references,
     lotValuesHT: need.value.lotValuesHT,
+    categorie: decision.value.categorie,
+    publiciteEuropeenneObligatoire: decision.value.publiciteEuropeenneObligatoire,
+    publiciteConfidence: decision.value.publiciteConfidence,
     explanation: decision.value.explanation,
   });
 }

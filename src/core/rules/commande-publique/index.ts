@@ -11,6 +11,7 @@ export * from './money';
 export * from './thresholds';
 export * from './estimated-value';
 export * from './procedure';
+export * from './social-services';
 export * from './splitting';
 export * from './consultation-documents';
 export * from './award-criteria';

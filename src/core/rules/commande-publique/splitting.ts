@@ -1,11 +1,14 @@
 import { daysBetween, isIsoDate, type IsoDate } from '../../dates';
 import { err, ok, type Result } from '../../result';
 import { MAX_AMOUNT, formatEuros, isValidAmount, sumEuros } from './money';
-import { classifyProcedure, procedureLabel, thresholdAmounts } from './procedure';
+import { checkCategorie, classifyProcedure, procedureLabel, thresholdAmounts } from './procedure';
+import { classifySocialServiceProcedure } from './social-services';
 import { thresholdsInForce } from './thresholds';
 import {
   PROCEDURES,
   PUBLICITES,
+  isScorableAsLaw,
+  type Categorie,
   type Confidence,
   type Nature,
   type Procedure,
@@ -47,8 +50,13 @@ export interface SplittingAnalysis {
 export function detectSplitting(input: {
   readonly nature: Nature;
   readonly orders: readonly Order[];
+  /** `standard` when left out; for an SSS only the procedure counts, its publicity being unconfirmed. */
+  readonly categorie?: Categorie;
 }): Result<SplittingAnalysis, string> {
   if (input.orders.length === 0) return err('Il faut au moins une commande.');
+  const categorie = input.categorie ?? 'standard';
+  const category = checkCategorie(categorie, input.nature);
+  if (!category.ok) return category;
   for (const [index, order] of input.orders.entries()) {
     if (!isIsoDate(order.date)) return err(`commande n° ${index + 1} : date invalide « ${order.date} ».`);
     if (!isValidAmount(order.amountHT)) {
@@ -63,17 +71,24 @@ export function detectSplitting(input: {
   const amounts = thresholdAmounts(inForce.value);
   const totalHT = sumEuros(input.orders.map((order) => order.amountHT));
   const largestOrderHT = Math.max(...input.orders.map((order) => order.amountHT));
-  const forNeed = classifyProcedure(totalHT, amounts);
-  const forLargest = classifyProcedure(largestOrderHT, amounts);
+  const classify = (valueHT: number) =>
+    categorie === 'sss'
+      ? classifySocialServiceProcedure(valueHT, amounts)
+      : { ...classifyProcedure(valueHT, amounts), publiciteConfidence: 'confirmed' as Confidence };
+  const forNeed = classify(totalHT);
+  const forLargest = classify(largestOrderHT);
+  // A heavier publicity proves splitting only when the publicity rule itself is confirmed.
+  const publicityCounts =
+    isScorableAsLaw(forNeed.publiciteConfidence) && isScorableAsLaw(forLargest.publiciteConfidence);
   const splitting =
     PROCEDURES.indexOf(forNeed.procedure) > PROCEDURES.indexOf(forLargest.procedure) ||
-    PUBLICITES.indexOf(forNeed.publicite) > PUBLICITES.indexOf(forLargest.publicite);
+    (publicityCounts && PUBLICITES.indexOf(forNeed.publicite) > PUBLICITES.indexOf(forLargest.publicite));
   const explanation = splitting
     ? `Les ${input.orders.length} commandes répondent au même besoin : ensemble, ${formatEuros(totalHT)}, ce qui ` +
-      `impose ${procedureLabel(forNeed.procedure, forNeed.publicite)}, alors que la plus grosse commande seule ` +
+      `impose ${procedureLabel(forNeed.procedure, forNeed.publicite, categorie)}, alors que la plus grosse commande seule ` +
       `(${formatEuros(largestOrderHT)}) y échapperait. Fractionner le besoin pour rester sous un seuil est interdit.`
     : `Ensemble, les commandes (${formatEuros(totalHT)}) restent dans le même régime que la plus grosse ` +
-      `d’entre elles (${procedureLabel(forNeed.procedure, forNeed.publicite)}) : le regroupement ne change pas la procédure.`;
+      `d’entre elles (${procedureLabel(forNeed.procedure, forNeed.publicite, categorie)}) : le regroupement ne change pas la procédure.`;
   return ok({
     totalHT,
     largestOrderHT,

@@ -5,6 +5,17 @@ export type Nature = 'fournitures' | 'services' | 'travaux';
 export const NATURES = ['fournitures', 'services', 'travaux'] as const satisfies readonly Nature[];
 
 /**
+ * What kind of purchase, for the rules that depend on its object rather than its value:
+ * - `standard`: the general regime of the code;
+ * - `sss`: a « service social et autre service spécifique », listed in the avis annexed to the code (avis du
+ *   31 mars 2019), school and canteen catering among them: procédure adaptée whatever the value (CCP R2123-1 3°).
+ */
+export type Categorie = 'standard' | 'sss';
+
+/** The categories, for validation. */
+export const CATEGORIES = ['standard', 'sss'] as const satisfies readonly Categorie[];
+
+/**
  * How the contract is awarded (CCP L2120-1):
  * - `sans_publicite`: without publicity nor competition (below the R2122-8 dispense threshold);
  * - `adaptee`: procédure adaptée (MAPA), below the European thresholds (R2123-1);

@@ -1,4 +1,5 @@
 import {
+  CATEGORIES,
   NATURES,
   PROCEDURES,
   advanceRequirement,
@@ -12,6 +13,7 @@ import {
   estimateNeedValue,
   expectedConsultationDocuments,
   isEnvironmentalCriterionRequired,
+  isScorableAsLaw,
   paymentDeadline,
   procedureLabel,
   reasonsCommunication,
@@ -28,6 +30,8 @@ import { offerRankingAssessor } from './commande-publique-ranking';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ attendue');
 const nature = z.enum(NATURES);
 const procedure = z.enum(PROCEDURES);
+/** `standard` when a scenario leaves it out; `sss` for a service social et autre service spécifique. */
+const categorie = z.enum(CATEGORIES).optional();
 const amount = z.number().min(0);
 
 /** The value of a Result, or an error a scenario's validation reports for the variant that caused it. */
@@ -76,11 +80,16 @@ function estimate(args: NeedArgs): number {
   return need.value.totalHT;
 }
 
-const decisionArgs = z.strictObject({ launchDate: isoDate, nature, valueHT: amount });
+const decisionArgs = z.strictObject({ launchDate: isoDate, nature, valueHT: amount, categorie });
 
 function decide(args: z.infer<typeof decisionArgs>): ProcedureDecision {
   return valueOf(
-    decideProcedure({ launchDate: args.launchDate, nature: args.nature, estimatedValueHT: args.valueHT }),
+    decideProcedure({
+      launchDate: args.launchDate,
+      nature: args.nature,
+      estimatedValueHT: args.valueHT,
+      ...(args.categorie === undefined ? {} : { categorie: args.categorie }),
+    }),
   );
 }
 
@@ -99,7 +108,8 @@ export const commandePubliqueCalculators = {
     compute: estimate,
   }),
   'commandePublique.procedure': defineCalculator({
-    summary: 'procédure selon la valeur, la nature et la date de lancement (CCP R2122-8, R2123-1, R2124-1)',
+    summary:
+      'procédure selon la valeur, la nature, la catégorie (sss : services sociaux et spécifiques) et la date de lancement (CCP R2122-8, R2123-1, R2124-1)',
     args: decisionArgs,
     compute: (args) => decide(args).procedure,
   }),
@@ -113,8 +123,20 @@ export const commandePubliqueCalculators = {
     args: decisionArgs,
     compute: (args) => {
       const decision = decide(args);
-      return procedureLabel(decision.procedure, decision.publicite);
+      return procedureLabel(decision.procedure, decision.publicite, decision.categorie);
     },
+  }),
+  'commandePublique.publicityScorable': defineCalculator({
+    summary:
+      'la publicité requise est un point confirmé, qu’un barème peut noter (faux pour un SSS sous 750 000 € HT)',
+    args: decisionArgs,
+    compute: (args) => isScorableAsLaw(decide(args).publiciteConfidence),
+  }),
+  'commandePublique.europeanNoticeRequired': defineCalculator({
+    summary:
+      'un avis au JOUE est obligatoire : procédure formalisée, ou SSS à partir de 750 000 € HT (CCP R2123-1 3°)',
+    args: decisionArgs,
+    compute: (args) => decide(args).publiciteEuropeenneObligatoire,
   }),
   'commandePublique.procedureExplanation': defineCalculator({
     summary:
@@ -140,12 +162,14 @@ export const commandePubliqueCalculators = {
       order2HT: amount,
       order3HT: amount.optional(),
       order4HT: amount.optional(),
+      categorie,
     }),
-    compute: ({ launchDate, nature: what, order1HT, order2HT, order3HT, order4HT }) => {
+    compute: ({ launchDate, nature: what, order1HT, order2HT, order3HT, order4HT, categorie: kind }) => {
       const orders: Order[] = [order1HT, order2HT, order3HT, order4HT].flatMap((value) =>
         value === undefined ? [] : [{ date: launchDate, amountHT: value }],
       );
-      return valueOf(detectSplitting({ nature: what, orders })).splitting;
+      const need = { nature: what, orders, ...(kind === undefined ? {} : { categorie: kind }) };
+      return valueOf(detectSplitting(need)).splitting;
     },
   }),
   'commandePublique.environmentalCriterionRequired': defineCalculator({

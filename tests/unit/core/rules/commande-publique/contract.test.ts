@@ -108,12 +108,26 @@ describe('case files', () => {
       },
     ],
     [
-      'cantine-formalisee.json',
+      'services-formalisee.json',
       {
         estimatedValueHT: 232_000,
         procedure: 'formalisee',
         publicite: 'boamp_et_joue',
+        categorie: 'standard',
+        publiciteEuropeenneObligatoire: true,
+        publiciteConfidence: 'confirmed',
         references: ['CCP R2124-1', 'CCP R2131-16', 'CCP L2152-7'],
+      },
+    ],
+    [
+      'cantine-sss-2026-09-15.json',
+      {
+        estimatedValueHT: 228_000,
+        procedure: 'adaptee',
+        categorie: 'sss',
+        publiciteEuropeenneObligatoire: false,
+        publiciteConfidence: 'uncertain',
+        references: ['CCP R2122-8', 'CCP R2123-1 3°', 'CCP L2152-7'],
       },
     ],
   ])('%s', (name, expected) => {
@@ -130,11 +144,12 @@ describe('case files', () => {
 
   it('every case file in the folder is covered above', () => {
     expect(readdirSync(FIXTURES).sort()).toEqual([
-      'cantine-formalisee.json',
+      'cantine-sss-2026-09-15.json',
       'exemple-contrat.json',
       'fournitures-tondeuse.json',
       'malformed.json',
       'services-avant-avril-2026.json',
+      'services-formalisee.json',
       'travaux-avant-2026.json',
       'travaux-toiture-eglise.json',
     ]);
@@ -158,6 +173,14 @@ describe('parseCase', () => {
       { launchDate: '2028-03-01', nature: 'travaux', lots: [{ totalHT: 1000 }] },
       /^launchDate : Date hors de la période couverte/,
     ],
+    [
+      { launchDate: '2026-09-15', nature: 'services', categorie: 'social', lots: [{ totalHT: 1 }] },
+      /^categorie : catégorie attendue : « standard » ou « sss »/,
+    ],
+    [
+      { launchDate: '2026-09-15', nature: 'travaux', categorie: 'sss', lots: [{ totalHT: 1 }] },
+      /^categorie : Un service social et autre service spécifique est un marché de services/,
+    ],
   ])('refuses %j', (raw, message) => {
     const parsed = commandePubliqueRuleDomain.parseCase(raw);
     expect(parsed.ok).toBe(false);
@@ -172,5 +195,14 @@ describe('parseCase', () => {
       years: 1,
     });
     expect(parsed.ok && parsed.value.renewalYears).toBe(0);
+  });
+
+  it('defaults categorie to standard', () => {
+    const parsed = commandePubliqueRuleDomain.parseCase({
+      launchDate: '2026-09-15',
+      nature: 'services',
+      lots: [{ totalHT: 1000 }],
+    });
+    expect(parsed.ok && parsed.value.categorie).toBe('standard');
   });
 });
