@@ -4,6 +4,10 @@ import { councilRuleDomain } from './conseil';
 import { depouillementRuleDomain } from './depouillement';
 import { etatCivilRuleDomain } from './etat-civil';
 import { funeraireRuleDomain } from './funeraire';
+import { listeElectoraleRuleDomain } from './liste-electorale';
+import { patrimoineRuleDomain } from './patrimoine';
+import { policeRuleDomain } from './police';
+import { rhRuleDomain } from './rh';
 import { urbanismeRuleDomain } from './urbanisme';
 import type { RuleDomain } from './rule-domain';
 
@@ -18,4 +22,8 @@ export const ruleDomains: readonly RuleDomain<unknown, unknown>[] = [
   commandePubliqueRuleDomain as RuleDomain<unknown, unknown>,
   urbanismeRuleDomain as RuleDomain<unknown, unknown>,
   funeraireRuleDomain as RuleDomain<unknown, unknown>,
+  listeElectoraleRuleDomain as RuleDomain<unknown, unknown>,
+  policeRuleDomain as RuleDomain<unknown, unknown>,
+  rhRuleDomain as RuleDomain<unknown, unknown>,
+  patrimoineRuleDomain as RuleDomain<unknown, unknown>,
 ];
