@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A hang limit, not a speed limit: the CLI tests start Node processes, which a busy 2-core
+          // machine can slow well past Vitest's 5 s default.
+          testTimeout: 60_000,
         },
       },
       {
