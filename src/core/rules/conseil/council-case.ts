@@ -24,6 +24,10 @@ export interface CouncilCase {
   /** Councillors interested in the item voted (L2131-11): they withdraw and count for nothing. */
   readonly interested: readonly string[];
   readonly vote?: VoteTally | null;
+  /** The date the year's budget is voted: with it (or `renewalYear`), the case gets its budgetary visa (L1612-1). */
+  readonly budgetVoteDate?: IsoDate;
+  /** A year of general renewal (2026): without `budgetVoteDate`, the visa compares with 30 April (L1612-2). */
+  readonly renewalYear?: boolean;
 }
 
 const isoDate = z.string().refine(isIsoDate, { message: 'date réelle attendue au format AAAA-MM-JJ' });
@@ -148,6 +152,8 @@ const councilCaseSchema: z.ZodType<CouncilCase> = z
     proxies: z.array(proxySchema).default([]),
     interested: z.array(name).default([]),
     vote: voteSchema.nullable().optional(),
+    budgetVoteDate: isoDate.optional(),
+    renewalYear: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {
     for (const issue of consistencyIssues(value)) ctx.addIssue({ code: 'custom', ...issue });

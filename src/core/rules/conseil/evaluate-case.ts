@@ -1,9 +1,11 @@
+import { budgetVisa, type BudgetVisa } from './budget-visa';
 import { COUNCIL_SIZE_RULE, legalCouncilSize } from './composition';
 import { convocationTiming, type ConvocationTiming } from './convocation';
 import type { CouncilCase } from './council-case';
 import { INTERESTED_MEMBER_RULE } from './interested-member';
 import { reviewProxies, PROXY_RULE, type ProxyReview } from './proxies';
 import { checkQuorum, membersCountingForQuorum, QUORUM_RULE, type QuorumCheck } from './quorum';
+import { judgeUrgencyChoice, type UrgencyJudgement } from './urgency';
 import { MAJORITY_RULE, voteOutcome, type VoteResult } from './vote';
 
 /** What `rules council` prints for one case. */
@@ -14,6 +16,13 @@ export interface CouncilCaseResult {
   readonly membersInOffice: number;
   /** Contract fields first (`requiredFullDays`, `latestSendDate`, `inTime`), then the details. */
   readonly convocation: ConvocationTiming;
+  /**
+   * The choice of `urgency` judged against the ordinary delay, the convocation leaving on its sending date
+   * (L2121-11 al. 2); null for a second convocation, whose delay L2121-17 fixes.
+   */
+  readonly urgency: UrgencyJudgement | null;
+  /** The budgetary visa of a spending deliberation at this meeting; null without `budgetVoteDate`/`renewalYear`. */
+  readonly budgetVisa: BudgetVisa | null;
   /** Null without `present`; `reached` is true on a second convocation. */
   readonly quorum: QuorumCheck | null;
   readonly proxies: ProxyReview;
@@ -51,8 +60,25 @@ export function evaluateCouncilCase(input: CouncilCase): CouncilCaseResult {
     : null;
   const proxies = reviewProxies(input.proxies, { present, interested: input.interested });
   const vote = input.vote ? voteOutcome(input.vote) : null;
+  const urgency = input.secondConvocation
+    ? null
+    : judgeUrgencyChoice(
+        input.urgency ? 'urgence' : 'ordinaire',
+        input.meetingDate,
+        input.convocationSentDate,
+        input.population,
+      );
+  const visa =
+    input.budgetVoteDate === undefined && input.renewalYear === undefined
+      ? null
+      : budgetVisa({
+          meetingDate: input.meetingDate,
+          ...(input.budgetVoteDate === undefined ? {} : { budgetVoteDate: input.budgetVoteDate }),
+          ...(input.renewalYear === undefined ? {} : { renewalYear: input.renewalYear }),
+        });
 
   const references = new Set<string>([timing.reference]);
+  if (visa) references.add(visa.reference);
   // L2121-2 is cited only when the quorum rests on it, i.e. when the members in office were not given.
   if (input.membersInOffice === undefined) references.add(COUNCIL_SIZE_RULE.reference);
   if (quorum || input.secondConvocation) references.add(QUORUM_RULE.reference);
@@ -72,6 +98,8 @@ export function evaluateCouncilCase(input: CouncilCase): CouncilCaseResult {
       urgencyFollowUp: timing.urgencyFollowUp,
       reference: timing.reference,
     },
+    urgency,
+    budgetVisa: visa,
     quorum,
     proxies,
     vote,

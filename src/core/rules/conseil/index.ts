@@ -6,6 +6,8 @@ export * from './legal-basis';
 export * from './composition';
 export * from './meetings';
 export * from './convocation';
+export * from './urgency';
+export * from './budget-visa';
 export * from './agenda';
 export * from './quorum';
 export * from './proxies';

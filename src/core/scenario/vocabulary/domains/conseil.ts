@@ -1,8 +1,11 @@
+import { addDays, nextWorkingDayFrom } from '../../../dates';
 import {
   ballotMode,
+  budgetVisa,
   checkQuorum,
   classifyAgendaItem,
   convocationDeadline,
+  convocationRegime,
   decideHuisClos,
   deliberationsListDeadline,
   earliestMeetingDate,
@@ -108,8 +111,50 @@ const FORMALITIES: readonly (keyof ConvocationFormalities)[] = [
   'displayedOrPublished',
 ];
 
+/*
+ * The year's budget vote date, when the year passes it; an empty string when the scenario is played alone, and
+ * the rule then takes the legal deadline of the year (CGCT L1612-2).
+ */
+const budgetVisaArgs = z.strictObject({
+  meetingDate: isoDate,
+  budgetVoteDate: z.union([isoDate, z.literal('')]),
+  renewalYear: z.boolean().optional(),
+});
+
+function visaOf({ meetingDate, budgetVoteDate, renewalYear }: z.infer<typeof budgetVisaArgs>) {
+  return budgetVisa({
+    meetingDate,
+    ...(budgetVoteDate === '' ? {} : { budgetVoteDate }),
+    ...(renewalYear === undefined ? {} : { renewalYear }),
+  });
+}
+
 /** Council rules a scenario may name (CGCT L2121-2 to L2121-29, L2131-1 to L2131-11). */
 export const conseilCalculators = {
+  'council.sendingDay': defineCalculator({
+    summary:
+      'jour où la convocation peut partir quand la demande arrive tel jour : le premier jour ouvré suivant (le lendemain matin)',
+    args: z.strictObject({ date: isoDate }),
+    compute: ({ date }) => nextWorkingDayFrom(addDays(date, 1)),
+  }),
+  'council.convocationRegime': defineCalculator({
+    summary:
+      'convocation « ordinaire » si le délai ordinaire tient, « urgence » s’il faut l’abréger, « impossible » sans même un jour franc (CGCT L2121-11)',
+    args: z.strictObject({ meetingDate: isoDate, sendDate: isoDate, population }),
+    compute: ({ meetingDate, sendDate, population: size }) =>
+      convocationRegime(meetingDate, sendDate, size).regime,
+  }),
+  'council.budgetVisa': defineCalculator({
+    summary:
+      'visa budgétaire d’une délibération de dépense : avant le vote du budget de l’année, L1612-1 et les crédits de l’exercice précédent ; ensuite, le budget primitif (CGCT L1612-1)',
+    args: budgetVisaArgs,
+    compute: (args) => visaOf(args).visa,
+  }),
+  'council.budgetVisaReason': defineCalculator({
+    summary: 'pourquoi ce visa budgétaire, en une phrase pour le bilan (CGCT L1612-1)',
+    args: budgetVisaArgs,
+    compute: (args) => visaOf(args).reason,
+  }),
   'council.latestSendDate': defineCalculator({
     summary: 'dernière date d’envoi de la convocation (CGCT L2121-11 / L2121-12)',
     args: z.strictObject({ meetingDate: isoDate, population, urgency: z.boolean().optional() }),
