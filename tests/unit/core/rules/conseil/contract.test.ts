@@ -72,9 +72,18 @@ describe('rules council: the contract of issue 6', () => {
 });
 
 describe('the case files of tests/fixtures/rules/council', () => {
-  it('has the contract example, four other cases and one malformed file', () => {
+  it('has the contract example, four other cases, the errata cases and one malformed file', () => {
     expect(readdirSync(FIXTURES).sort()).toEqual([
       'contract-example.json',
+      'erratum6-month-end-5-days-ordinary.json',
+      'erratum6-month-end-5-days-urgency.json',
+      'erratum6-weekend-3-days-ordinary.json',
+      'erratum6-weekend-3-days-urgency.json',
+      'erratum6-weekend-4-days-urgency.json',
+      'erratum7-visa-after-vote.json',
+      'erratum7-visa-alone-renewal-year.json',
+      'erratum7-visa-before-vote.json',
+      'erratum7-visa-on-vote-day.json',
       'malformed.json',
       'rejected-proxies.json',
       'second-convocation.json',
@@ -93,6 +102,8 @@ describe('the case files of tests/fixtures/rules/council', () => {
           inTime: true,
           reference: 'CGCT L2121-11',
         },
+        urgency: { expected: 'urgence', verdict: 'conforme' },
+        budgetVisa: null,
         quorum: null,
         vote: null,
         references: ['CGCT L2121-2', 'CGCT L2121-11'],
@@ -144,5 +155,51 @@ describe('the case files of tests/fixtures/rules/council', () => {
     ],
   ])('%s', (file, expected) => {
     expect(runCase(file)).toMatchObject(expected);
+  });
+});
+
+describe('erratum 6 — `rules council` judges the urgency against the ordinary delay', () => {
+  it.each([
+    // meeting 3, 4 and 5 days after the sending day, across a weekend and a month end
+    ['erratum6-weekend-3-days-urgency.json', 2, 'urgence', 'conforme'],
+    ['erratum6-weekend-3-days-ordinary.json', 2, 'urgence', 'illegal'],
+    ['erratum6-weekend-4-days-urgency.json', 3, 'ordinaire', 'risque'],
+    ['erratum6-month-end-5-days-urgency.json', 4, 'ordinaire', 'risque'],
+    ['erratum6-month-end-5-days-ordinary.json', 4, 'ordinaire', 'conforme'],
+  ] as const)('erratum 6 — %s: %i jours francs, expected %s, verdict %s', (file, days, expected, verdict) => {
+    expect(runCase(file)).toMatchObject({
+      convocation: { fullDaysGiven: days },
+      urgency: { expected, verdict, reference: 'CGCT L2121-11' },
+      budgetVisa: null,
+    });
+  });
+
+  it('erratum 6 — a second convocation has its own delay (L2121-17): no urgency to judge', () => {
+    expect(runCase('second-convocation.json')).toMatchObject({ urgency: null });
+  });
+});
+
+describe('erratum 7 — `rules council` gives the budgetary visa of the meeting', () => {
+  it.each([
+    ['erratum7-visa-before-vote.json', 'avant-vote', 'exercice 2026', '2027-04-08'],
+    [
+      'erratum7-visa-on-vote-day.json',
+      'budget-primitif',
+      'le budget primitif de l’exercice 2027',
+      '2027-04-08',
+    ],
+    [
+      'erratum7-visa-after-vote.json',
+      'budget-primitif',
+      'le budget primitif de l’exercice 2027',
+      '2027-04-08',
+    ],
+    ['erratum7-visa-alone-renewal-year.json', 'avant-vote', 'exercice 2025', '2026-04-30'],
+  ] as const)('erratum 7 — %s: %s', (file, kind, visa, compared) => {
+    const result = runCase(file);
+    expect(result).toMatchObject({
+      budgetVisa: { kind, visa: expect.stringContaining(visa), budgetVoteDate: compared },
+    });
+    expect((result as { references: string[] }).references[0]).toBe('CGCT L1612-1');
   });
 });
