@@ -16,6 +16,8 @@ const isoDate = z
     message: `date hors de la période couverte (${FUNERAIRE_DATE_RANGE.from} au ${FUNERAIRE_DATE_RANGE.to})`,
   });
 
+const DUREE = 'durée attendue : un nombre entier d’années (1 à 999) ou « perpetuelle »';
+
 const bool = z.boolean({ error: 'booléen attendu (true ou false)' });
 
 type Issue = { path: string; message: string };
@@ -45,9 +47,13 @@ const inhumation = z
 const concession = z
   .strictObject({
     kind: z.literal('concession'),
-    dureeAns: z.union([z.number().int().min(1).max(999), z.literal('perpetuelle')], {
-      error: 'durée attendue : un nombre entier d’années (1 à 999) ou « perpetuelle »',
-    }),
+    dureeAns: z.union(
+      [
+        z.number().int({ error: DUREE }).min(1, { error: DUREE }).max(999, { error: DUREE }),
+        z.literal('perpetuelle'),
+      ],
+      { error: DUREE },
+    ),
     acteDate: isoDate,
     questionDate: isoDate,
     echeanceDate: isoDate.optional(),
