@@ -15,7 +15,12 @@ export const LISTE_ELECTORALE_KINDS = ['inscription', 'commission', 'reunion-com
 export const listeElectoraleCaseSchema = z.discriminatedUnion(
   'kind',
   [inscriptionCaseSchema, commissionCaseSchema, reunionCommissionCaseSchema],
-  { error: 'kind attendu : « inscription », « commission » ou « reunion-commission »' },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'cas attendu : un objet JSON avec son « kind »'
+        : 'kind attendu : « inscription », « commission » ou « reunion-commission »',
+  },
 );
 
 export type ListeElectoraleCase = z.infer<typeof listeElectoraleCaseSchema>;

@@ -8,7 +8,10 @@ export const PATRIMOINE_KINDS = ['financement', 'erp'] as const;
 
 /** A case file of `rules patrimoine`: strict objects, dispatched on `kind`. */
 export const patrimoineCaseSchema = z.discriminatedUnion('kind', [financementCaseSchema, erpCaseSchema], {
-  error: 'kind attendu : « financement » ou « erp »',
+  error: (issue) =>
+    issue.code === 'invalid_type'
+      ? 'cas attendu : un objet JSON avec son « kind »'
+      : 'kind attendu : « financement » ou « erp »',
 });
 
 export type PatrimoineCase = z.infer<typeof patrimoineCaseSchema>;

@@ -15,7 +15,12 @@ export const POLICE_KINDS = ['competence-circulation', 'arrete', 'occupation'] a
 export const policeCaseSchema = z.discriminatedUnion(
   'kind',
   [competenceCirculationCaseSchema, arreteCaseSchema, occupationCaseSchema],
-  { error: 'kind attendu : « competence-circulation », « arrete » ou « occupation »' },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'cas attendu : un objet JSON avec son « kind »'
+        : 'kind attendu : « competence-circulation », « arrete » ou « occupation »',
+  },
 );
 
 export type PoliceCase = z.infer<typeof policeCaseSchema>;
