@@ -235,7 +235,7 @@ export function checkConvocation(
     convocationDate,
     entretienDate,
     CONVOCATION_DAYS,
-    'convocation à l’entretien professionnel',
+    'premier jour possible de l’entretien après la convocation',
     SOURCE_DECRET,
   );
   const timing = `Convocation du ${formatFrenchDate(convocationDate)} pour un entretien le ${formatFrenchDate(entretienDate)} : ${delay.inTime ? 'au moins' : 'moins de'} ${CONVOCATION_DAYS} jours`;
@@ -245,7 +245,7 @@ export function checkConvocation(
         false,
         'C',
         [REF.decretEntretien],
-        `${timing}, mais sans la fiche de poste : convocation irrégulière, il faut reconvoquer avec la fiche de poste et le support du compte rendu.`,
+        `${timing}${delay.inTime ? ', mais' : ' et'} sans la fiche de poste : convocation irrégulière, il faut reconvoquer${delay.inTime ? '' : ` au moins ${CONVOCATION_DAYS} jours avant`} avec la fiche de poste et le support du compte rendu.`,
       ),
       delay,
     };

@@ -40,7 +40,7 @@ export function evaluatePublication(input: PublicationCase): PublicationResult {
     publicationDate,
     nominationDate,
     PUBLICATION_MONTHS,
-    'nomination après publication de la vacance',
+    'premier jour possible de la nomination sans urgence',
     'CGFP D311-2 (ex-décret 2018-1351 art. 4)',
   );
   const dates = `Vacance publiée le ${formatFrenchDate(publicationDate)}, nomination le ${formatFrenchDate(nominationDate)}`;
