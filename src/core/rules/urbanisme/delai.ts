@@ -64,8 +64,10 @@ export function decideDelai(input: DelaiInput): DelaiDecision {
     explication: `Délai de droit commun : ${mois(base)}. ${explication}`.trim(),
   });
   if (isCertificat(demande)) {
-    const note = majorationNotifieeDate ? 'Un certificat d’urbanisme ne connaît pas de majoration.' : '';
-    return keep('C', note);
+    // The sheet gives the certificats' délais (R410-12) with no majoration, but does not say none applies: P.
+    const asked = abordsMonumentHistorique || majorationNotifieeDate !== undefined;
+    const note = asked ? 'Un certificat d’urbanisme ne connaît pas de majoration de délai.' : '';
+    return keep(asked ? 'P' : 'C', note);
   }
   const majorationRefs = ['code de l’urbanisme R423-24', 'code de l’urbanisme R423-42'];
   if (!majorationNotifieeDate) {

@@ -89,13 +89,13 @@ describe('majoration aux abords d’un monument historique (R423-24, R423-42)', 
       'P',
     ],
     [
-      'R410-12 — a certificat has no majoration, even in the abords',
+      'R410-12 — a certificat has no majoration, even in the abords (P: not in the sheet’s words)',
       'CUb',
       true,
       '2026-03-17',
       2,
       false,
-      'C',
+      'P',
     ],
   ])('%s', (_point, demande, abords, notifiee, mois, opposable, confidence) => {
     const result = run({
