@@ -127,13 +127,13 @@ function decideAbandon(input: ConcessionCase, expired: boolean): AbandonDecision
   const burial =
     last === undefined
       ? 'aucune inhumation indiquée'
-      : `dernière inhumation le ${formatFrenchDate(last)}, plus de 10 ans révolus le ${formatFrenchDate(addDays(burialThreshold, 1))}`;
+      : `dernière inhumation le ${formatFrenchDate(last)}, plus de 10 ans à compter du ${formatFrenchDate(addDays(burialThreshold, 1))}`;
   return {
     possible,
     from,
     confidence: boundaryConfidence(input.questionDate, threshold),
     explication:
-      `Reprise pour état d’abandon : plus de 30 ans depuis l’acte (révolus le ${formatFrenchDate(addDays(acteThreshold, 1))}) ` +
+      `Reprise pour état d’abandon : plus de 30 ans depuis l’acte (à compter du ${formatFrenchDate(addDays(acteThreshold, 1))}) ` +
       `et ${burial} ; procédure ${possible ? 'possible' : `impossible avant le ${formatFrenchDate(from)}`}` +
       (possible
         ? ', si l’abandon est constaté par procès-verbal, puis de nouveau un an après (loi 3DS).'
