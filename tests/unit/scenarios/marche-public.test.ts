@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNonWorkingDay } from '../../../src/core/dates';
+import { addDays, isNonWorkingDay } from '../../../src/core/dates';
 import { formatEuros, rankOffers } from '../../../src/core/rules/commande-publique';
 import { autoplay, calculators, replayRun, startRun } from '../../../src/core/scenario';
 import type { Evidence } from '../../../src/core/scoring/evidence';
@@ -16,7 +16,7 @@ const seedOf = (variant: string) => seedOfVariant(program, variant);
 const variantIds = (scenario.variants ?? []).map((variant) => variant.id);
 const varsOf = (variant: string) => startRun(program, { seed: seedOf(variant) }).context.vars;
 
-describe('marche-public: golden path (seed 2, cantine-septembre, procédure formalisée)', () => {
+describe('marche-public: golden path (seed 2, cantine-septembre, a SSS: procédure adaptée)', () => {
   const replay = replayRun(program, { seed: 2 }, script('golden-seed-2.json'));
 
   it('plays the whole script to the end', () => {
@@ -31,10 +31,10 @@ describe('marche-public: golden path (seed 2, cantine-septembre, procédure form
       ['besoin-cantine.valeur', 'conforme'],
       ['besoin-cantine.nature', 'conforme'],
       ['fractionnement', 'conforme'],
-      ['procedure-joue.seuil', 'conforme'],
-      ['procedure-joue.procedure', 'conforme'],
-      ['procedure-joue.publicite', 'conforme'],
-      ['dossier.pieces', 'conforme'],
+      ['categorie-sss', 'conforme'],
+      ['procedure-sss.seuil', 'conforme'],
+      ['procedure-sss.procedure', 'conforme'],
+      ['dossier.devis', 'conforme'],
       ['dossier.ccag', 'conforme'],
       ['critere-env-requis', 'conforme'],
       ['criteres', 'conforme'],
@@ -43,9 +43,9 @@ describe('marche-public: golden path (seed 2, cantine-septembre, procédure form
       ['offre-basse', 'conforme'],
       ['offre-basse-rejet', 'conforme'],
       ['analyse-cantine', 'conforme'],
-      ['attribution-formalisee.motifs', 'conforme'],
-      ['attribution-formalisee.signature', 'conforme'],
-      ['attribution-formalisee.debut', 'conforme'],
+      ['attribution-adaptee.motifs', 'conforme'],
+      ['attribution-adaptee.suspension', 'conforme'],
+      ['attribution-adaptee.debut', 'conforme'],
       ['execution.avance', 'conforme'],
       ['execution.montant', 'conforme'],
       ['execution.retenue', 'conforme'],
@@ -54,12 +54,16 @@ describe('marche-public: golden path (seed 2, cantine-septembre, procédure form
     expect(mark(evidence)).toBe(20);
   });
 
-  it('expects the values the rules give: 228 000 € HT, dispense at 60 000 €, signature 11 days after sending', () => {
+  it('erratum 1 — school catering is a SSS: 228 000 € HT, MAPA, dispense at 60 000 €, no standstill', () => {
     const { vars } = replay.snapshot.context;
     expect(vars.valeurEstimee).toBe(228_000);
+    expect(vars.categorie).toBe('sss');
+    expect(vars.procedureCode).toBe('adaptee');
     expect(vars.seuilDispense).toBe(60_000);
+    expect(vars.seuilEuropeen).toBe(216_000);
     expect(vars.envoiRejet).toBe('2026-11-16');
-    expect(vars.signatureAuPlusTot).toBe('2026-11-27');
+    // A MAPA has no standstill period (CCP R2182-1): the contract may be signed on the day the letters leave.
+    expect(vars.signatureAuPlusTot).toBe('2026-11-16');
     expect(vars.avanceMinimum).toBe(3239.5);
   });
 });
@@ -82,7 +86,7 @@ describe('marche-public: careless path (seed 5, toiture-juin, procédure adapté
       ['procedure-boamp.seuil', 'risque'],
       ['procedure-boamp.procedure', 'conforme'],
       ['procedure-boamp.publicite', 'illegal'],
-      ['dossier.pieces', 'risque'],
+      ['dossier.devis', 'risque'],
       ['dossier.ccag', 'risque'],
       ['critere-env-facultatif', 'acceptable'],
       ['criteres', 'acceptable'],
@@ -138,7 +142,12 @@ describe('marche-public: variants', () => {
     '%s: the branches follow the rules (splitting, publicity handled, winner)',
     (variant) => {
       const vars = varsOf(variant);
-      const args = { launchDate: vars.lancement, nature: vars.nature, valueHT: vars.valeurEstimee };
+      const args = {
+        launchDate: vars.lancement,
+        nature: vars.nature,
+        valueHT: vars.valeurEstimee,
+        categorie: vars.categorie,
+      };
       const publicite = calculators['commandePublique.publicite'];
       const parsed = publicite?.args.parse(args);
       expect(['boamp_et_joue', 'boamp_ou_jal', 'libre_adaptee']).toContain(publicite?.compute(parsed));
@@ -149,6 +158,7 @@ describe('marche-public: variants', () => {
         order1HT: vars.fraction1,
         order2HT: vars.fraction2,
         order3HT: vars.fraction3,
+        categorie: vars.categorie,
       };
       expect(splitting?.compute(splitting.args.parse(orders))).toBe(true);
     },
@@ -191,7 +201,7 @@ describe('marche-public: the 2027 variants (law of 2027)', () => {
       const vars = varsOf(variant);
       return [vars.lancement, vars.valeurEstimee, vars.seuilDispense, vars.procedureCode];
     };
-    expect(summary('cantine-septembre-2027')).toEqual(['2027-09-20', 234_000, 60_000, 'formalisee']);
+    expect(summary('cantine-septembre-2027')).toEqual(['2027-09-20', 234_000, 60_000, 'adaptee']);
     expect(summary('toiture-octobre-2027')).toEqual(['2027-10-04', 180_000, 100_000, 'adaptee']);
     expect(summary('tondeuse-octobre-2027')).toEqual(['2027-10-11', 72_600, 60_000, 'adaptee']);
     const required = calculators['commandePublique.environmentalCriterionRequired'];
@@ -201,17 +211,17 @@ describe('marche-public: the 2027 variants (law of 2027)', () => {
     }
   });
 
-  it('computes the 2027 deadlines: offers on 25 October, standstill to Friday 3 December 2027', () => {
+  it('erratum 1 — computes the 2027 deadlines: offers on 25 October, no standstill for the SSS MAPA', () => {
     const vars = varsOf('cantine-septembre-2027');
     expect(vars.receptionOffres).toBe('2027-10-25');
     expect(vars.envoiRejet).toBe('2027-11-22');
-    expect(vars.signatureAuPlusTot).toBe('2027-12-03');
+    expect(vars.signatureAuPlusTot).toBe('2027-11-22');
     expect(vars.signatureMarche).toBe('2027-12-06');
     expect(vars.avanceMinimum).toBe(3239.5);
   });
 
   it.each([
-    ['cantine-septembre-2027', 'procedure-joue', 'attribution-formalisee', 'avenant-impossible'],
+    ['cantine-septembre-2027', 'procedure-sss', 'attribution-adaptee', 'avenant-impossible'],
     ['toiture-octobre-2027', 'procedure-boamp', 'attribution-adaptee', 'avenant-possible'],
     ['tondeuse-octobre-2027', 'procedure-libre', 'attribution-adaptee', 'avenant-impossible'],
   ])(
@@ -290,4 +300,123 @@ describe('marche-public: data checked against the rule engine', () => {
     for (const uncertain of ['R2192-10', 'R2152-11', 'R2152-12', 'L2196-2', 'R2196-1'])
       expect(references.filter((reference) => reference.includes(uncertain))).toEqual([]);
   });
+});
+
+describe('marche-public: errata 1, 8 and 11', () => {
+  const CANTINE = variantIds.filter((id) => varsOf(id).marche === 'cantine');
+  const evidenceOf = (variant: string, bot: 'good' | 'careless') =>
+    autoplay(program, { seed: seedOf(variant) }, bot, 1).snapshot.context.evidence;
+
+  it('erratum 1 — school catering is a SSS: every canteen variant is a MAPA, whatever its value', () => {
+    expect(CANTINE).toEqual(['cantine-septembre', 'cantine-mars', 'cantine-septembre-2027']);
+    for (const variant of CANTINE) {
+      const vars = varsOf(variant);
+      expect([variant, vars.categorie, vars.procedureCode]).toEqual([variant, 'sss', 'adaptee']);
+    }
+    // Two of them exceed the European threshold of ordinary services, which no longer decides anything.
+    expect(CANTINE.filter((id) => Number(varsOf(id).valeurEstimee) >= 216_000)).toEqual([
+      'cantine-septembre',
+      'cantine-septembre-2027',
+    ]);
+    for (const variant of variantIds.filter((id) => !CANTINE.includes(id)))
+      expect([variant, varsOf(variant).categorie]).toEqual([variant, 'standard']);
+  });
+
+  it.each(['cantine-septembre', 'cantine-mars', 'cantine-septembre-2027'])(
+    'erratum 1 — %s: the trainee is asked to recognise the SSS category, and no publicity is scored',
+    (variant) => {
+      const run = autoplay(program, { seed: seedOf(variant) }, 'good', 1);
+      expect(run.visited).toEqual(
+        expect.arrayContaining(['sss-adjoint', 'categorie-sss', 'procedure-sss', 'attribution-adaptee']),
+      );
+      expect(run.visited).not.toContain('procedure-boamp');
+      expect(run.visited).not.toContain('procedure-libre');
+      const steps = run.snapshot.context.evidence.map((item) => item.step);
+      expect(steps).toContain('categorie-sss');
+      expect(steps.filter((step) => step.endsWith('.publicite') || step.endsWith('.suspension'))).toEqual([
+        'attribution-adaptee.suspension',
+      ]);
+    },
+  );
+
+  it('erratum 1 — the SSS decision: recognised conforme, treated as ordinary services acceptable, outside the code illegal', () => {
+    const step = scenario.steps['categorie-sss'];
+    if (step?.type !== 'choice') throw new Error('categorie-sss introuvable');
+    const outcomes = scenario.scoring['categorie-sss']?.options ?? {};
+    expect(step.options.map((option) => [option.id, outcomes[option.id]?.verdict])).toEqual([
+      ['sss', 'conforme'],
+      ['standard', 'acceptable'],
+      ['hors-code', 'illegal'],
+    ]);
+    expect(scenario.scoring['categorie-sss']?.reference).toContain('R2123-1 3°');
+    expect(scenario.scoring['procedure-sss']?.fields?.procedure?.answers?.formalisee?.verdict).toBe(
+      'acceptable',
+    );
+    expect(scenario.scoring['procedure-sss']?.fields?.publicite).toBeUndefined();
+  });
+
+  it('erratum 1 — the careless debrief on the canteen names the SSS rule and the 750 000 € HT', () => {
+    const evidence = evidenceOf('cantine-septembre', 'careless');
+    const sss = evidence.find((item) => item.step === 'categorie-sss');
+    expect(sss?.verdict).toBe('illegal');
+    expect(sss?.explanation).toContain('reste un marché public');
+    const procedure = evidence.find((item) => item.step === 'procedure-sss.procedure');
+    expect(procedure?.explanation).toContain('quelle que soit la valeur (CCP R2123-1 3°)');
+    expect(procedure?.explanation).toContain(formatEuros(750_000));
+    expect(mark(evidence)).toBeLessThan(10);
+  });
+
+  it('erratum 1 — no variant reaches a formalised procedure any more, and its steps are gone', () => {
+    for (const variant of variantIds)
+      expect([variant, varsOf(variant).procedureCode]).not.toEqual([variant, 'formalisee']);
+    expect(scenario.steps['procedure-joue']).toBeUndefined();
+    expect(scenario.steps['attribution-formalisee']).toBeUndefined();
+  });
+
+  it('erratum 8 — the pieces of a MAPA dossier and the weighting of criteria are never scored', () => {
+    const dossier = scenario.steps.dossier;
+    if (dossier?.type !== 'form') throw new Error('dossier introuvable');
+    expect(dossier.fields.map((field) => field.id)).toEqual(['devis', 'ccag']);
+    expect(Object.keys(scenario.scoring.dossier?.fields ?? {})).toEqual(['devis', 'ccag']);
+    expect(scenario.scoring.dossier?.fields?.devis?.reference).toContain('CCP L3');
+    // The pieces are told as information in the prompt, marked « point non noté ».
+    expect(scenario.texts['dossier.prompt']).toContain('point non noté');
+    expect(scenario.texts['dossier.prompt']).toContain('DUME');
+    const scoredTexts = [
+      'criteres.bin.attribution',
+      'criteres.why.prix',
+      'criteres.explication',
+      'env.prompt',
+      'analyse.prompt',
+    ].map((key) => scenario.texts[key] ?? '');
+    for (const text of scoredTexts) expect(text).not.toMatch(/pond[ée]r|règlement de la consultation/);
+  });
+
+  it('erratum 11 — toiture-juin no longer opens on Whit Monday 2026 (25 May)', () => {
+    expect(varsOf('toiture-juin').date).toBe('2026-06-01');
+    expect(varsOf('toiture-juin').lancement).toBe('2026-06-15');
+    expect(isNonWorkingDay('2026-05-25')).toBe(true);
+  });
+
+  /** The in-game day after each `advanceDate`: avis +14, plis +35, justification +8, attribution +20, signature +14, avenant +45. */
+  const IN_GAME_OFFSETS = [0, 14, 49, 57, 77, 91, 136];
+
+  it.each(variantIds)(
+    'erratum 11 — %s: every date the scenario shows or reaches is a working day',
+    (variant) => {
+      const vars = varsOf(variant);
+      const shown = [
+        'date',
+        'lancement',
+        'receptionOffres',
+        'envoiRejet',
+        'signatureAuPlusTot',
+        'signatureMarche',
+        'factureRecue',
+      ].map((name) => [name, String(vars[name])]);
+      const reached = IN_GAME_OFFSETS.map((days) => [`date+${days}`, addDays(String(vars.date), days)]);
+      for (const [name, date] of [...shown, ...reached])
+        expect([name, date, isNonWorkingDay(String(date))]).toEqual([name, date, false]);
+    },
+  );
 });
