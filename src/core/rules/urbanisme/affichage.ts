@@ -29,3 +29,19 @@ export function decideAffichageDepot(depotDate: IsoDate): AffichageDecision {
       'calendaires après le dépôt), pendant toute l’instruction.',
   };
 }
+
+/** Whether an avis de dépôt was posted in time. */
+export interface AffichageCheck {
+  readonly dansLeDelai: boolean;
+  /** M on the limit day itself (in time if the dépôt day is not counted, late if it is), C elsewhere. */
+  readonly confidence: Confidence;
+}
+
+/**
+ * R423-6 applied to a posting date, for a scenario that scores it: in time up to the 15th day after the dépôt.
+ * Only the 15th day hangs on the day-exact count (sheet §6.6): it is marked M, never scored.
+ */
+export function checkAffichageDepot(depotDate: IsoDate, affichageDate: IsoDate): AffichageCheck {
+  const limite = addDays(depotDate, AFFICHAGE_DEPOT_JOURS);
+  return { dansLeDelai: affichageDate <= limite, confidence: affichageDate === limite ? 'M' : 'C' };
+}

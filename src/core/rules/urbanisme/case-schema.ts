@@ -9,11 +9,9 @@ import { DEMANDES, DOCUMENTS, type UrbanismeCase } from './types';
  */
 export const DEPOT_RANGE = { from: '2017-01-01', to: '2027-12-31' } as const;
 
-const isoDate = z
-  .string({ error: 'date attendue (texte au format AAAA-MM-JJ)' })
-  .refine(isIsoDate, {
-    message: 'date impossible ou mal écrite (attendu AAAA-MM-JJ, par exemple 2026-03-03)',
-  });
+const isoDate = z.string({ error: 'date attendue (texte au format AAAA-MM-JJ)' }).refine(isIsoDate, {
+  message: 'date impossible ou mal écrite (attendu AAAA-MM-JJ, par exemple 2026-03-03)',
+});
 
 const caseSchema = z
   .strictObject({

@@ -21,6 +21,11 @@ export type Confidence = 'C' | 'P' | 'M';
 
 const RANK: Readonly<Record<Confidence, number>> = { C: 0, P: 1, M: 2 };
 
+/** True for C and P (core confirmed): a scenario may found a verdict on them; M is shown, never scored. */
+export function isScorableAsLaw(confidence: Confidence): boolean {
+  return confidence !== 'M';
+}
+
 /** The weakest of several marks: a result is only as sure as its least sure part. */
 export function weakestConfidence(...marks: readonly Confidence[]): Confidence {
   return marks.reduce<Confidence>((weakest, mark) => (RANK[mark] > RANK[weakest] ? mark : weakest), 'C');

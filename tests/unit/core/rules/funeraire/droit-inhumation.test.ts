@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decideDroitInhumation, type DroitInhumationCase } from '../../../../../src/core/rules/funeraire';
+import {
+  decideDroitInhumation,
+  isScorableAsLaw,
+  weakestConfidence,
+  type Confidence,
+  type DroitInhumationCase,
+} from '../../../../../src/core/rules/funeraire';
 
 function droitCase(flags: Partial<Omit<DroitInhumationCase, 'kind'>>): DroitInhumationCase {
   return {
@@ -63,5 +69,17 @@ describe('kind « droit-inhumation » — CGCT L2223-3', () => {
         expect(result.droit).toBe(a || b || c || d);
       }),
     );
+  });
+});
+
+describe('confidence marks (fact sheet: a scored decision rests on C, or on P with a confirmed core, never on M)', () => {
+  it.each<[string, Confidence[], Confidence, boolean]>([
+    ['all confirmed: C, scorable', ['C', 'C'], 'C', true],
+    ['one partial: P, scorable on its confirmed core', ['C', 'P'], 'P', true],
+    ['one uncertain: M, never scored', ['P', 'M', 'C'], 'M', false],
+    ['no mark at all: C', [], 'C', true],
+  ])('%s', (_point, marks, weakest, scorable) => {
+    expect(weakestConfidence(...marks)).toBe(weakest);
+    expect(isScorableAsLaw(weakest)).toBe(scorable);
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, daysBetween, fromDayNumber, toDayNumber } from '../../../../../src/core/dates';
 import {
+  checkAffichageDepot,
   checkWithinOneMonth,
+  isScorableAsLaw,
   decideAffichageDepot,
   decidePieces,
   type Confidence,
@@ -140,5 +142,23 @@ describe('affichage de l’avis de dépôt (R423-6)', () => {
         expect(daysBetween(depot, decideAffichageDepot(depot).affichageDepotAvant)).toBe(15);
       }),
     );
+  });
+});
+
+describe('a posting date checked against R423-6 (for a scenario that scores it)', () => {
+  it.each<[string, string, boolean, Confidence]>([
+    ['R423-6 — posted the day of the dépôt: in time', '2026-03-03', true, 'C'],
+    ['R423-6 — posted on the 14th day: in time under any count', '2026-03-17', true, 'C'],
+    [
+      'R423-6 — posted on the 15th day: in time only if the dépôt day is not counted, M',
+      '2026-03-18',
+      true,
+      'M',
+    ],
+    ['R423-6 — posted on the 16th day: late under any count', '2026-03-19', false, 'C'],
+  ])('%s', (_point, posted, inTime, confidence) => {
+    const check = checkAffichageDepot('2026-03-03', posted);
+    expect(check).toEqual({ dansLeDelai: inTime, confidence });
+    expect(isScorableAsLaw(check.confidence)).toBe(confidence !== 'M');
   });
 });
