@@ -29,3 +29,18 @@ export function parseWith<T>(
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, error: describeIssues(result.error).join(' ; ') };
 }
+
+/**
+ * The French message of a case file dispatched on its `kind`: a non-object is not a case at all, an object
+ * with a wrong or missing `kind` is told the kinds it may have. Zod types the issue of a discriminated
+ * union as a union one even when the input is not an object, hence the test on the input itself.
+ */
+export function kindIssueMessage(kinds: readonly string[]): (issue: { input?: unknown }) => string {
+  return (issue) =>
+    typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+      ? `kind attendu : ${kinds
+          .map((kind) => `« ${kind} »`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' ou $1')}`
+      : 'cas attendu : un objet JSON avec son « kind »';
+}

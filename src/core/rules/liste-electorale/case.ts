@@ -1,5 +1,5 @@
 import { ok, err, type Result } from '../../result';
-import { parseWith, z } from '../../validation/schema';
+import { kindIssueMessage, parseWith, z } from '../../validation/schema';
 import { commissionCaseSchema, decideCommission, type CommissionResult } from './commission';
 import { decideInscription, inscriptionCaseSchema, type InscriptionResult } from './inscription';
 import {
@@ -16,10 +16,7 @@ export const listeElectoraleCaseSchema = z.discriminatedUnion(
   'kind',
   [inscriptionCaseSchema, commissionCaseSchema, reunionCommissionCaseSchema],
   {
-    error: (issue) =>
-      issue.code === 'invalid_type'
-        ? 'cas attendu : un objet JSON avec son « kind »'
-        : 'kind attendu : « inscription », « commission » ou « reunion-commission »',
+    error: kindIssueMessage(LISTE_ELECTORALE_KINDS),
   },
 );
 

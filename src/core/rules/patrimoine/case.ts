@@ -1,5 +1,5 @@
 import { ok, err, type Result } from '../../result';
-import { parseWith, z } from '../../validation/schema';
+import { kindIssueMessage, parseWith, z } from '../../validation/schema';
 import { decideErp, erpCaseSchema, type ErpResult } from './erp';
 import { decideFinancement, financementCaseSchema, type FinancementResult } from './financement';
 
@@ -8,10 +8,7 @@ export const PATRIMOINE_KINDS = ['financement', 'erp'] as const;
 
 /** A case file of `rules patrimoine`: strict objects, dispatched on `kind`. */
 export const patrimoineCaseSchema = z.discriminatedUnion('kind', [financementCaseSchema, erpCaseSchema], {
-  error: (issue) =>
-    issue.code === 'invalid_type'
-      ? 'cas attendu : un objet JSON avec son « kind »'
-      : 'kind attendu : « financement » ou « erp »',
+  error: kindIssueMessage(PATRIMOINE_KINDS),
 });
 
 export type PatrimoineCase = z.infer<typeof patrimoineCaseSchema>;

@@ -1,5 +1,5 @@
 import { ok, err, type Result } from '../../result';
-import { parseWith, z } from '../../validation/schema';
+import { kindIssueMessage, parseWith, z } from '../../validation/schema';
 import { arreteCaseSchema, decideArrete, type ArreteResult } from './arrete';
 import {
   competenceCirculationCaseSchema,
@@ -16,10 +16,7 @@ export const policeCaseSchema = z.discriminatedUnion(
   'kind',
   [competenceCirculationCaseSchema, arreteCaseSchema, occupationCaseSchema],
   {
-    error: (issue) =>
-      issue.code === 'invalid_type'
-        ? 'cas attendu : un objet JSON avec son « kind »'
-        : 'kind attendu : « competence-circulation », « arrete » ou « occupation »',
+    error: kindIssueMessage(POLICE_KINDS),
   },
 );
 
