@@ -11,7 +11,8 @@ export interface UrbanismeResult {
   readonly autorite: Autorite;
   readonly delaiMois: number;
   readonly piecesDemandeOpposable: boolean | null;
-  readonly affichageDepotAvant: IsoDate;
+  /** Null for a certificat d’urbanisme, which gets no avis de dépôt (R423-6 speaks of permits and DP). */
+  readonly affichageDepotAvant: IsoDate | null;
   readonly references: readonly string[];
   /** The weakest mark of the fields below: read `confidenceDetail` before scoring one field. */
   readonly confidence: Confidence;
@@ -40,7 +41,7 @@ export function evaluateUrbanismeCase(input: UrbanismeCase): UrbanismeResult {
   const autorite = decideAutorite(input.demande, input.document);
   const delai = decideDelai(input);
   const pieces = decidePieces(input.demande, input.depotDate, input.piecesDemandeesDate);
-  const affichage = decideAffichageDepot(input.depotDate);
+  const affichage = decideAffichageDepot(input.demande, input.depotDate);
   const parts = [autorite, delai, pieces, affichage];
   const echeanceIndicative =
     pieces.piecesDemandeOpposable === true ? null : addCalendarMonths(input.depotDate, delai.delaiMois);

@@ -45,9 +45,9 @@ describe('the `rules urbanisme` contract (issue 22)', () => {
       { delaiMois: 1, majorationOpposable: false },
     ],
     [
-      'R410-12, R423-6 — CUb with a carte communale: 2 months; avis posted by Saturday 14 November',
+      'R410-12, R423-6 — CUb with a carte communale: 2 months; no avis de dépôt for a certificat',
       'cub-carte-communale.json',
-      { autorite: 'commune', delaiMois: 2, affichageDepotAvant: '2026-11-14' },
+      { autorite: 'commune', delaiMois: 2, affichageDepotAvant: null },
     ],
   ])('%s', (_point, name, expected) => {
     const output = run(fixture(name));

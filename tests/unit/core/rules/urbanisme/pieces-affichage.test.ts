@@ -127,11 +127,21 @@ describe('affichage de l’avis de dépôt (R423-6)', () => {
     ['R423-6 — leap year: 20 February 2028 → 6 March', '2028-02-20', '2028-03-06'],
     ['R423-6 — year end: 24 December 2026 → 8 January 2027', '2026-12-24', '2027-01-08'],
   ])('%s', (_point, depot, limite) => {
-    const decision = decideAffichageDepot(depot);
+    const decision = decideAffichageDepot('DP', depot);
     expect(decision.affichageDepotAvant).toBe(limite);
     expect(decision.references).toEqual(['code de l’urbanisme R423-6']);
     // The 15 days are sure; the day-exact count is among the sheet's uncertain points (§6.6).
     expect(decision.confidence).toBe('P');
+  });
+
+  it.each<[string, 'CUa' | 'CUb']>([
+    ['R423-6 — a CUa is neither a permit nor a DP: no avis de dépôt, null (P)', 'CUa'],
+    ['R423-6 — nor a CUb', 'CUb'],
+  ])('%s', (_point, demande) => {
+    expect(decideAffichageDepot(demande, '2026-03-03')).toMatchObject({
+      affichageDepotAvant: null,
+      confidence: 'P',
+    });
   });
 
   it('R423-6 — the last day is always 15 days after the dépôt (property)', () => {
@@ -139,7 +149,8 @@ describe('affichage de l’avis de dépôt (R423-6)', () => {
     fc.assert(
       fc.property(day, (depotDay) => {
         const depot = fromDayNumber(depotDay);
-        expect(daysBetween(depot, decideAffichageDepot(depot).affichageDepotAvant)).toBe(15);
+        const lastDay = decideAffichageDepot('DP', depot).affichageDepotAvant;
+        expect(lastDay === null ? null : daysBetween(depot, lastDay)).toBe(15);
       }),
     );
   });
