@@ -36,6 +36,28 @@ export function publicHolidays(year: number): IsoDate[] {
   return [...fixed, ...movable].sort();
 }
 
+const FIXED_HOLIDAY_NAMES: Readonly<Record<string, string>> = {
+  '01-01': 'jour de l’an',
+  '05-01': 'fête du Travail',
+  '05-08': 'Victoire 1945',
+  '07-14': 'fête nationale',
+  '08-15': 'Assomption',
+  '11-01': 'Toussaint',
+  '11-11': 'Armistice 1918',
+  '12-25': 'Noël',
+};
+
+/** The French name of a public holiday (« lundi de Pentecôte »), or null on another day. */
+export function publicHolidayName(date: IsoDate): string | null {
+  const fixed = FIXED_HOLIDAY_NAMES[date.slice(5)];
+  if (fixed !== undefined) return fixed;
+  const easter = easterSunday(dateParts(date).year);
+  if (date === addDays(easter, 1)) return 'lundi de Pâques';
+  if (date === addDays(easter, 39)) return 'Ascension';
+  if (date === addDays(easter, 50)) return 'lundi de Pentecôte';
+  return null;
+}
+
 /** True on a public holiday. */
 export function isPublicHoliday(date: IsoDate): boolean {
   return publicHolidays(dateParts(date).year).includes(date);

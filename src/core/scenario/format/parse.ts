@@ -8,6 +8,8 @@ import { expectedOf, messageOf } from './schema-issues';
 import { checkGraph } from './validate-graph';
 import { checkReferences } from './validate-references';
 import { checkScoring } from './validate-scoring';
+import { checkWorld } from './validate-world';
+import { checkClosedDays } from './closed-days';
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   let current = raw;
@@ -41,6 +43,8 @@ export function validateScenario(
   checkGraph(scenario, sink);
   checkReferences(scenario, knowledge, sink);
   checkScoring(scenario, knowledge, sink);
+  checkWorld(scenario, knowledge, sink);
+  checkClosedDays(scenario, sink);
   return sink.errors.length > 0 ? err(sink.errors) : ok(scenario);
 }
 

@@ -78,6 +78,8 @@ const base = {
   speaker: id.optional(),
   documents: z.array(id).optional(),
   effects: z.array(effectSchema).optional(),
+  /** Why this step is played on a day the mairie is closed, when an advance of the date leads there. */
+  closedDayReason: z.string().min(10).max(200).optional(),
 };
 
 const stepSchema = z.discriminatedUnion('type', [
@@ -227,6 +229,8 @@ export const scenarioSchema = z.strictObject({
   blocs: z.array(z.enum(['BC01', 'BC02', 'BC03'])).min(1),
   competences: z.array(id).min(1),
   dates: z.array(z.string()).min(1),
+  /** Why the scenario's days fall on days the mairie is closed, when the law makes it so. */
+  closedDayReason: z.string().min(10).max(200).optional(),
   durationMinutes: z.number().int().min(1).max(120),
   roles: z.array(role).min(1),
   cast: z.record(z.string(), z.strictObject({ name: textId, portrait: id, role })),
@@ -234,7 +238,15 @@ export const scenarioSchema = z.strictObject({
   /** Variables computed at the start by the vocabulary's rules, from the variant's values (a deadline…). */
   computed: z.record(z.string(), valueSourceSchema).optional(),
   variants: z
-    .array(z.strictObject({ id, label: z.string().min(1), vars: z.record(z.string(), scalar) }))
+    .array(
+      z.strictObject({
+        id,
+        label: z.string().min(1),
+        vars: z.record(z.string(), scalar),
+        /** Why this variant's day falls on a day the mairie is closed (a Sunday election: code électoral L55). */
+        closedDayReason: z.string().min(10).max(200).optional(),
+      }),
+    )
     .min(1)
     .optional(),
   texts: z.record(z.string(), z.string().min(1)),

@@ -6,12 +6,19 @@ const name = z.string().min(2).max(80);
 const portrait = id.describe('clé de portrait du registre des images');
 const euros = z.number().int().min(0);
 
+/**
+ * Words by which a text names a person by function (« agent technique », « premier adjoint »): the world
+ * check refuses a scenario that puts another name next to them.
+ */
+const words = z.array(z.string().min(3).max(60)).min(1);
+
 const councillorSchema = z.strictObject({
   id,
   name,
   role: z.enum(['maire', 'adjoint', 'conseiller']),
   /** Rank in the order of the tableau (L2121-1): the maire first, then the adjoints. */
   rank: z.number().int().min(1),
+  words: words.optional(),
   delegation: z.string().min(3).max(120).optional(),
   portrait: portrait.optional(),
   /** Asked to receive the convocations in writing at home (CGCT L2121-10). */
@@ -28,6 +35,7 @@ const agentSchema = z.strictObject({
   id,
   name,
   role: z.enum(AGENT_ROLES),
+  words,
   post: z.string().min(3).max(80),
   hoursPerWeek: z.number().min(1).max(35),
   portrait: portrait.optional(),
@@ -63,6 +71,10 @@ const buildingSchema = z.strictObject({
   built: z.number().int().min(1000).max(2100).optional(),
   /** Functions the building serves, each held by exactly one building. */
   roles: z.array(z.enum(BUILDING_ROLES)).optional(),
+  /** Words naming the building by those functions (« bureau de vote »). */
+  words: words.optional(),
+  /** Rooms inside, as a text names them (« salle du conseil »): places a text may confuse with another. */
+  rooms: z.array(z.string().min(3).max(60)).optional(),
 });
 
 /** A service the commune does not have, used in another commune (a maternity ward in a town's hospital). */
@@ -76,7 +88,13 @@ const outsideSchema = z.strictObject({
   commune: name,
   role: z.enum(OUTSIDE_ROLES),
   /** Words naming this kind of place: the commune itself has none, so a text may not give it one. */
-  words: z.array(z.string().min(3).max(40)).min(1),
+  words,
+});
+
+/** Words naming each rate of the budget history, so that a text quoting one can be checked against it. */
+const figureWordsSchema = z.strictObject({
+  tauxFoncierBati: words.optional(),
+  tauxFoncierNonBati: words.optional(),
 });
 
 /** The SGM's post: working hours per weekday (Monday to Friday) and the counter's opening slots. */
@@ -114,6 +132,7 @@ export const worldSchema = z
     agents: z.array(agentSchema).min(1),
     habitants: z.array(habitantSchema),
     budgetHistory: z.array(budgetYearSchema).min(1),
+    figureWords: figureWordsSchema,
     buildings: z.array(buildingSchema).min(1),
     outside: z.array(outsideSchema),
     posts: z.tuple([postSchema], postSchema),

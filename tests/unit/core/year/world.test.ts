@@ -78,6 +78,7 @@ describe('the commune as data', () => {
             id: 'roche',
             name: 'M. Daniel Roche',
             role: 'agent-technique',
+            words: ['agent technique'],
             post: 'agent technique',
             hoursPerWeek: 35,
           },
