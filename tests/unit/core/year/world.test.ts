@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORLD_VARS, WORLD_VARS } from '../../../../src/core/scenario';
 import { legalCouncilSize } from '../../../../src/core/rules/conseil';
+import { DEFAULT_WORLD_FACTS } from '../../../../src/core/scenario/format/default-world-facts';
+import { worldFactsOf } from '../../../../src/core/year/world/world-facts';
 import { parseWorld, weeklyHours, worldVarsOf } from '../../../../src/core/year';
 
 const raw = JSON.parse(readFileSync('scenarios/world/saint-aubin.json', 'utf8')) as Record<string, unknown>;
@@ -35,6 +37,10 @@ describe('the commune as data', () => {
     });
     // A scenario played alone gets the engine's defaults: they must be this commune's.
     expect(vars).toEqual(DEFAULT_WORLD_VARS);
+  });
+
+  it('erratum 7 — the world check validates against this commune: its default facts are the file’s', () => {
+    expect(worldFactsOf(parsed())).toEqual(DEFAULT_WORLD_FACTS);
   });
 
   it('erratum 7 — the world gives its people, places and figures by role, derived from the commune file', () => {
