@@ -1,5 +1,6 @@
 import { fr } from './french-text';
 import type { LegalRule } from './legal-rule';
+import { LIST_BALLOT_REFERENCE_ANY_SIZE } from './list-ballots';
 
 /** What a cause does to the envelope or ballot it is found on. */
 export type CauseEffect = 'blanc' | 'nul' | 'remarque';
@@ -11,11 +12,13 @@ export interface BallotCause extends LegalRule {
 
 const L65 = 'code électoral L65';
 const L66 = 'code électoral L66';
-const LOI_2025_444 = 'loi 2025-444';
+/** Catalogue reference of the list causes; a count cites the one text its commune's population calls for. */
+const LIST_BALLOTS = LIST_BALLOT_REFERENCE_ANY_SIZE;
 
 /**
  * Every reason the count can give, with its reference. Blancs and nuls rest on L65 and L66 (legal-facts.md §3.2,
- * [C]); list ballots modified by the voter on loi 2025-444 ([C] for the nullity). Points the fact sheet does not
+ * [C]); list ballots modified by the voter on L260 and R66-2 from 1 000 inhabitants (since 2014) and on loi
+ * 2025-444 below ([C], § 0 bis 5): `listBallotRule` picks one by the commune's population. Points the fact sheet does not
  * settle are kept, flagged `uncertain`, so that the totals can be computed but never scored on them.
  */
 export const BALLOT_CAUSES = {
@@ -113,24 +116,24 @@ export const BALLOT_CAUSES = {
   },
   'liste-nom-raye': {
     effect: 'nul',
-    reference: LOI_2025_444,
+    reference: LIST_BALLOTS,
     confidence: 'C',
     uncertain: false,
-    statement: fr`Municipales depuis mars 2026 : on vote pour une liste entière ; un bulletin dont un nom est rayé est nul.`,
+    statement: fr`Scrutin de liste municipal : on vote pour une liste entière ; un bulletin dont un nom est rayé est nul, depuis 2014 dans les communes de 1 000 habitants et plus (L260 et R66-2), depuis mars 2026 en dessous (loi 2025-444).`,
   },
   'liste-nom-ajoute': {
     effect: 'nul',
-    reference: LOI_2025_444,
+    reference: LIST_BALLOTS,
     confidence: 'C',
     uncertain: false,
-    statement: fr`Municipales depuis mars 2026 : on vote pour une liste entière ; un bulletin complété d'un nom est nul.`,
+    statement: fr`Scrutin de liste municipal : on vote pour une liste entière ; un bulletin complété d'un nom est nul, depuis 2014 dans les communes de 1 000 habitants et plus (L260 et R66-2), depuis mars 2026 en dessous (loi 2025-444).`,
   },
   'liste-ordre-modifie': {
     effect: 'nul',
-    reference: LOI_2025_444,
+    reference: LIST_BALLOTS,
     confidence: 'C',
     uncertain: false,
-    statement: fr`Municipales depuis mars 2026 : un bulletin dont l'ordre de présentation des candidats est modifié est nul.`,
+    statement: fr`Scrutin de liste municipal : un bulletin dont l'ordre de présentation des candidats est modifié est nul, depuis 2014 dans les communes de 1 000 habitants et plus (L260 et R66-2), depuis mars 2026 en dessous (loi 2025-444).`,
   },
   'modification-manuscrite': {
     effect: 'nul',

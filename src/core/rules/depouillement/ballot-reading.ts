@@ -1,6 +1,7 @@
 import { ballotCause, type CauseEffect, type CauseId } from './ballot-causes';
 import { isBlankPaper, resolveCandidate, type Ballot, type BallotMark, type CountContext } from './ballot';
 import { fr, typeset } from './french-text';
+import { listBallotRule } from './list-ballots';
 
 /** One reason found while reading an envelope, with the cause's reference and confidence. */
 export interface Finding {
@@ -12,14 +13,17 @@ export interface Finding {
   readonly uncertain: boolean;
 }
 
-/** Builds a finding from the catalogue; an uncertain cause says so in its motif. */
-export function finding(cause: CauseId, motif: string): Finding {
+/**
+ * Builds a finding from the catalogue; an uncertain cause says so in its motif. A `reference` given replaces the
+ * catalogue's when the situation picks the text (a list ballot, by the commune's population).
+ */
+export function finding(cause: CauseId, motif: string, reference?: string): Finding {
   const rule = ballotCause(cause);
   return {
     cause,
     effect: rule.effect,
     motif: typeset(rule.uncertain ? `${motif} (point incertain, non noté)` : motif),
-    reference: rule.reference,
+    reference: reference ?? rule.reference,
     uncertain: rule.uncertain,
   };
 }
@@ -44,8 +48,9 @@ const HANDWRITTEN_MODIFICATION = {
 } as const;
 
 /**
- * The finding a mark produces. Crossing out, adding or reordering names voids a municipal list ballot since
- * loi 2025-444; on a one-name ballot or a blank paper the fact sheet does not settle it, hence an uncertain cause.
+ * The finding a mark produces. Crossing out, adding or reordering names voids a municipal list ballot, under the
+ * text the commune's size calls for (L260 and R66-2 from 1 000 inhabitants, loi 2025-444 below); on a one-name
+ * ballot or a blank paper the fact sheet does not settle it, hence an uncertain cause.
  */
 export function markFinding(mark: BallotMark, context: CountContext, blankPaper: boolean): Finding {
   switch (mark) {
@@ -64,7 +69,7 @@ export function markFinding(mark: BallotMark, context: CountContext, blankPaper:
     case 'ordre_modifie': {
       if (context.election === 'municipale_liste' && !blankPaper) {
         const [cause, motif] = LIST_MODIFICATION[mark];
-        return finding(cause, motif);
+        return finding(cause, motif, listBallotRule(context.population).reference);
       }
       return finding('modification-manuscrite', HANDWRITTEN_MODIFICATION[mark]);
     }

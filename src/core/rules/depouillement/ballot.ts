@@ -44,6 +44,11 @@ export interface Envelope {
 export interface CountContext {
   readonly election: Election;
   readonly candidates: readonly string[];
+  /**
+   * The commune's population: it chooses the text that voids a modified list ballot (L260 and R66-2 from 1 000
+   * inhabitants, loi 2025-444 below); absent, both are cited.
+   */
+  readonly population?: number;
 }
 
 /** A name reduced for comparison: trimmed, single spaces, no accents, upper case. */

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../../result';
 import { parseWith, z } from '../../validation/schema';
 import { BALLOT_MARKS, ELECTIONS, nameKey } from './ballot';
+import { LEGAL_CLOSING_TIME, minutesOfDay } from './closing-hour';
 import { typeset } from './french-text';
 
 const ballotSchema = z
@@ -21,6 +22,9 @@ const envelopeSchema = z.strictObject({
 });
 
 const count = z.number().int().min(0);
+const clockTime = z
+  .string()
+  .refine((time) => minutesOfDay(time) !== null, { message: 'heure HH:MM attendue (par exemple « 19:00 »)' });
 
 /** The `rules depouillement` case file (issue 8): one bureau's urn and liste d'émargement. */
 export const depouillementCaseSchema = z
@@ -29,6 +33,14 @@ export const depouillementCaseSchema = z
     election: z.enum(ELECTIONS),
     candidates: z.array(z.string().trim().min(1)).min(1),
     inscrits: count.optional(),
+    /** The commune's population: it picks the text that voids a modified list ballot. */
+    population: count.optional(),
+    /** Closing hour set by the convocation decree (or a prefectoral arrêté); absent: the election's default. */
+    heureCloture: clockTime.optional(),
+    /** The act that set it, e.g. « décret n° 2022-66 du 26 janvier 2022 ». */
+    acteConvocation: z.string().trim().min(1).optional(),
+    /** The hour the président declared the poll closed, to check against the legal hour. */
+    clotureDeclaree: clockTime.optional(),
     emargements: count,
     envelopes: z.array(envelopeSchema),
     looseBallots: z.array(ballotSchema).default([]),
@@ -44,6 +56,17 @@ export const depouillementCaseSchema = z
         });
       }
     });
+    if (
+      value.heureCloture !== undefined &&
+      value.election !== 'presidentielle' &&
+      (minutesOfDay(value.heureCloture) ?? 0) < (minutesOfDay(LEGAL_CLOSING_TIME) ?? 0)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['heureCloture'],
+        message: typeset('avant 18:00, aucun texte ne permet de clore (code électoral R41)'),
+      });
+    }
     if (value.inscrits !== undefined && value.emargements > value.inscrits) {
       ctx.addIssue({ code: 'custom', path: ['emargements'], message: 'plus d’émargements que d’inscrits' });
     }

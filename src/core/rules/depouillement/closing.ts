@@ -1,33 +1,22 @@
 import { fr, plural } from './french-text';
 import type { RuleCheck } from './legal-rule';
+import {
+  LEGAL_CLOSING_TIME,
+  formatClockTime,
+  minutesOfDay,
+  type ClockTime,
+  type ClosingHour,
+} from './closing-hour';
 import { check } from './process-rules';
 
-/** A time of day `HH:MM` (24 h), as the président reads it on the clock of the room. */
-export type ClockTime = string;
-
-/** The legal closing hour when no prefectoral arrêté changed it (code électoral R41). */
-export const LEGAL_CLOSING_TIME: ClockTime = '18:00';
-
-/** Minutes since midnight of a `HH:MM` time, or null when the text is not such a time. */
-export function minutesOfDay(time: ClockTime): number | null {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (match === null) return null;
-  return Number(match[1]) * 60 + Number(match[2]);
-}
-
-/** A `HH:MM` time as French writes it: « 18 h », « 19 h 30 »; a text that is not such a time is refused. */
-export function formatClockTime(time: ClockTime): string {
-  const minutes = minutesOfDay(time);
-  if (minutes === null) throw new RangeError(`Heure illisible : « ${time} » (attendu HH:MM).`);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const nbsp = '\u00a0';
-  return rest === 0 ? `${hours}${nbsp}h` : `${hours}${nbsp}h${nbsp}${String(rest).padStart(2, '0')}`;
-}
-
-/** What the bureau did at 18:00, as the scenario records it. */
+/** What the bureau did at the closing hour, as the scenario records it. */
 export interface ClosingRecord {
-  /** Closing hour in force: 18:00 unless a prefectoral arrêté set it later (R41). */
+  /**
+   * The closing hour of the election and its source (see `closingHourOf`): 19:00 by the convocation decree of a
+   * presidential election, 18:00 by R41 otherwise. It prevails over `legalClosingTime`.
+   */
+  readonly closingHour?: ClosingHour;
+  /** Closing hour in force when no `closingHour` is given: 18:00 unless a prefectoral arrêté set it later (R41). */
   readonly legalClosingTime?: ClockTime;
   /** The hour the président declared the poll closed in public, or null when he did not declare it. */
   readonly declaredClosingTime: ClockTime | null;
@@ -42,32 +31,51 @@ export interface ClosingRecord {
   readonly countInPublic: boolean;
 }
 
-function closingHourCheck(record: ClosingRecord): RuleCheck {
-  const legalText = record.legalClosingTime ?? LEGAL_CLOSING_TIME;
+/**
+ * Checks the hour the président declared the poll closed against the legal hour: never before it (code électoral
+ * R41, or the convocation decree that overrides it, as `closingHour` says). Without `closingHour`, the legal hour
+ * is `legalClosingTime`, else R41's 18:00.
+ */
+export function checkClosingHour(
+  record: Pick<ClosingRecord, 'closingHour' | 'legalClosingTime' | 'declaredClosingTime'>,
+): RuleCheck {
+  const legalText = record.closingHour?.time ?? record.legalClosingTime ?? LEGAL_CLOSING_TIME;
+  // The hour's source decides the citation: a presidential decree, not R41 alone.
+  const reference = record.closingHour?.reference;
+  const origin = record.closingHour === undefined ? '' : `, ${record.closingHour.origin}`;
   const legal = minutesOfDay(legalText);
   if (legal === null)
     throw new RangeError(`Heure légale de clôture illisible : « ${legalText} » (attendu HH:MM).`);
+  const legalHour = formatClockTime(legalText);
   const declaredText = record.declaredClosingTime;
   const declared = declaredText === null ? null : minutesOfDay(declaredText);
   if (declaredText === null || declared === null) {
     return check(
       'cloture.heure',
       false,
-      fr`L'heure de clôture n'a pas été déclarée ; elle est ${legalText}.`,
+      fr`L'heure de clôture n'a pas été déclarée ; elle est ${legalHour}${origin}.`,
+      reference,
     );
   }
   if (declared < legal) {
     return check(
       'cloture.heure',
       false,
-      fr`Scrutin clos à ${declaredText}, avant l'heure légale de ${legalText}.`,
+      fr`Scrutin clos à ${formatClockTime(declaredText)}, avant l'heure légale de ${legalHour}${origin}.`,
+      reference,
     );
   }
-  return check('cloture.heure', true, fr`Scrutin clos à ${declaredText}, heure légale ${legalText}.`);
+  return check(
+    'cloture.heure',
+    true,
+    fr`Scrutin clos à ${formatClockTime(declaredText)}, heure légale ${legalHour}${origin}.`,
+    reference,
+  );
 }
 
 /**
- * Checks the closing of the poll (code électoral R41, R57, R62, R63): closing not before the legal hour, declared
+ * Checks the closing of the poll (code électoral R41 or the convocation decree, R57, R62, R63): closing not before
+ * the legal hour of the election (19 h for a presidential one, see `closingHourOf`), declared
  * in public and written on the procès-verbal, no late voter admitted, the liste d'émargement signed by every
  * member of the bureau, the émargements counted, the count started at once and in public.
  */
@@ -77,7 +85,7 @@ export function checkClosing(record: ClosingRecord): RuleCheck[] {
   const signed = new Set(record.emargementSignedBy);
   const missing = record.bureauMembers.filter((member) => !signed.has(member));
   return [
-    closingHourCheck(record),
+    checkClosingHour(record),
     check(
       'cloture.constat-public',
       declaredInPublic && record.closingTimeOnPv,

@@ -1,6 +1,6 @@
 /**
- * The count of a bureau de vote (code électoral L57 to L73, R42 to R71; loi 2025-444 for municipal list
- * ballots): pure rules the « Dépouillement » scenario calls as guards, and the `rules depouillement` domain.
+ * The count of a bureau de vote (code électoral L57 to L74, R41 to R71; L260 and R66-2, or loi 2025-444 under
+ * 1 000 inhabitants, for municipal list ballots; the convocation decree for a presidential closing hour): pure rules the « Dépouillement » scenario calls as guards, and the `rules depouillement` domain.
  */
 export {
   BALLOT_CAUSES,
@@ -33,18 +33,31 @@ export {
   type Classement,
   type Classification,
 } from './classification';
+export { checkClosing, checkClosingHour, type ClosingRecord } from './closing';
 export {
   LEGAL_CLOSING_TIME,
-  checkClosing,
+  PRESIDENTIAL_CLOSING_TIME,
+  closingHourOf,
   formatClockTime,
   minutesOfDay,
+  shiftClockTime,
   type ClockTime,
-  type ClosingRecord,
-} from './closing';
+  type ClosingHour,
+  type ClosingSource,
+  type ElectionClosingData,
+} from './closing-hour';
+export {
+  LIST_BALLOT_REFERENCE_ANY_SIZE,
+  LIST_VOTING_POPULATION,
+  listBallotRule,
+  type ListBallotRegime,
+  type ListBallotRule,
+} from './list-ballots';
 export { countUrn, type ClassifiedItem, type Origin, type UrnCount } from './count';
 export {
   depouillementRuleDomain,
   evaluateDepouillement,
+  type DepouillementClosing,
   type DepouillementDetail,
   type DepouillementResult,
 } from './domain';

@@ -20,7 +20,7 @@ export const PROCESS_RULES = {
     confidence: 'P',
     uncertain: false,
     severity: 'obligation',
-    statement: fr`Le scrutin est clos à 18 h, sauf arrêté préfectoral retardant la clôture : jamais avant l'heure légale.`,
+    statement: fr`Le scrutin est clos à 18 h, sauf si le décret de convocation en dispose autrement (19 h à l'élection présidentielle, 20 h là où le préfet l'autorise) ou si un arrêté préfectoral retarde la clôture : jamais avant l'heure légale de l'élection.`,
   },
   'cloture.constat-public': {
     reference: 'code électoral R57',
@@ -59,7 +59,8 @@ export const PROCESS_RULES = {
     why: fr`Marqué [M] dans la fiche juridique : non vérifié.`,
   },
   'emargement.mandataire': {
-    reference: 'code électoral L73',
+    // L74, not L73: L73 only caps the number of proxies (legal-facts.md § 0 bis 3).
+    reference: 'code électoral L74',
     confidence: 'C',
     uncertain: false,
     severity: 'obligation',
@@ -223,14 +224,17 @@ export const PROCESS_RULES = {
 /** Identifier of a rule in {@link PROCESS_RULES}. */
 export type ProcessRuleId = keyof typeof PROCESS_RULES;
 
-/** Applies a catalogue rule to a finding: the check carries the rule's reference, severity and confidence. */
-export function check(rule: ProcessRuleId, passed: boolean, message: string): RuleCheck {
+/**
+ * Applies a catalogue rule to a finding: the check carries the rule's reference, severity and confidence. A
+ * `reference` given replaces the catalogue's when the situation names its own source (a convocation decree).
+ */
+export function check(rule: ProcessRuleId, passed: boolean, message: string, reference?: string): RuleCheck {
   const entry: ProcessRule = PROCESS_RULES[rule];
   return {
     rule,
     passed,
     severity: entry.severity,
-    reference: entry.reference,
+    reference: reference ?? entry.reference,
     uncertain: entry.uncertain,
     message: typeset(message),
   };

@@ -86,7 +86,7 @@ export function validateProxies(proxies: readonly Procuration[]): {
   return { validity, checks };
 }
 
-/** Checks where a mandataire signed the liste d'émargement: in front of the mandant's name (code électoral L73). */
+/** Checks where a mandataire signed the liste d'émargement: in front of the mandant's name (code électoral L74). */
 export function checkProxyEmargement(signedOpposite: 'mandant' | 'mandataire'): RuleCheck {
   return check(
     'emargement.mandataire',

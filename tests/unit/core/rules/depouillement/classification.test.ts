@@ -64,12 +64,28 @@ describe('classifyBallot: one ballot alone in a regulatory envelope (L65, L66)',
     ['rature', 'liste-nom-raye'],
     ['ajout', 'liste-nom-ajoute'],
     ['ordre_modifie', 'liste-ordre-modifie'],
-  ])('a municipal list ballot with %s is nul since loi 2025-444, with certainty', (mark, cause) => {
-    const c = classifyBallot({ for: 'AGIR ENSEMBLE', marks: [mark] }, municipale);
-    expect(c).toMatchObject({ classement: 'nul', uncertain: false });
-    expect(causes(c)).toEqual([cause]);
-    expect(referencesOf(c)).toEqual(['loi 2025-444']);
-  });
+  ])(
+    'a municipal list ballot with %s is nul with certainty; without a population, both texts are cited',
+    (mark, cause) => {
+      const c = classifyBallot({ for: 'AGIR ENSEMBLE', marks: [mark] }, municipale);
+      expect(c).toMatchObject({ classement: 'nul', uncertain: false });
+      expect(causes(c)).toEqual([cause]);
+      expect(referencesOf(c)).toEqual(['code électoral L260 et R66-2 ; loi 2025-444']);
+    },
+  );
+
+  it.each<[BallotMark, number, string]>([
+    ['rature', 999, 'loi 2025-444'],
+    ['ajout', 1000, 'code électoral L260 et R66-2'],
+    ['ordre_modifie', 1200, 'code électoral L260 et R66-2'],
+  ])(
+    'erratum 5 — a list ballot with %s in a commune of %i inhabitants is nul under %s',
+    (mark, population, reference) => {
+      const c = classifyBallot({ for: 'AGIR ENSEMBLE', marks: [mark] }, { ...municipale, population });
+      expect(c).toMatchObject({ classement: 'nul', uncertain: false });
+      expect(referencesOf(c)).toEqual([reference]);
+    },
+  );
 
   it.each<BallotMark>(['rature', 'ajout', 'ordre_modifie'])(
     'a presidential ballot with %s is classed nul but flagged uncertain (not settled by the fact sheet)',
@@ -97,7 +113,7 @@ describe('classifyBallot: one ballot alone in a regulatory envelope (L65, L66)',
     const c = classifyBallot({ for: 'CAP 2032', marks: ['rature', 'injure', 'rature'] }, municipale);
     expect(causes(c)).toEqual(['liste-nom-raye', 'mention-injurieuse']);
     expect(motifOf(c)).toBe('nom rayé sur un bulletin de liste\u00a0; mention injurieuse');
-    expect(referencesOf(c)).toEqual(['loi 2025-444', 'code électoral L66']);
+    expect(referencesOf(c)).toEqual(['code électoral L260 et R66-2 ; loi 2025-444', 'code électoral L66']);
   });
 
   it.each<[CountContext, string, string]>([

@@ -67,9 +67,11 @@ describe('rules depouillement: issue 8 contract', () => {
     expect(out.exprimes).toBe(Object.values(out.voix).reduce((a, b) => a + b, 0));
   });
 
-  it('the municipal case voids the modified list ballots under loi 2025-444', () => {
+  it('the municipal case voids the modified list ballots, citing both texts when the population is not given', () => {
     const out = run(readJson(join(fixtures, 'municipale-liste-ratures.json')));
-    const byLoi = out.details.filter((d) => d.references.includes('loi 2025-444')).map((d) => d.index);
+    const byLoi = out.details
+      .filter((d) => d.references.includes('code électoral L260 et R66-2 ; loi 2025-444'))
+      .map((d) => d.index);
     expect(byLoi).toEqual([1, 2, 3]);
     expect(out).toMatchObject({ ecart: 0, mentionAuPV: false, inscrits: 980 });
   });

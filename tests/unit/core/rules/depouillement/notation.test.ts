@@ -81,7 +81,7 @@ describe('classifyNoted and urnOf', () => {
     ]);
   });
 
-  it('voids a modified municipal list ballot (loi 2025-444) but leaves a one-name one uncertain', () => {
+  it('voids a modified municipal list ballot (L260 and R66-2, or loi 2025-444) but leaves a one-name one uncertain', () => {
     const [raye] = lot('e1: #1 +rature', municipale.candidates);
     const municipal = classifyNoted(raye as NotedItem, municipale);
     expect(municipal).toMatchObject({ classement: 'nul', uncertain: false });

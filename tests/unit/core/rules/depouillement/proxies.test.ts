@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  PROCESS_RULES,
   checkProxyEmargement,
   validateProxies,
   type Procuration,
@@ -103,11 +104,27 @@ describe('validateProxies (L73)', () => {
   });
 });
 
-describe('checkProxyEmargement (L73)', () => {
+describe('checkProxyEmargement (L74)', () => {
   it.each([
     ['mandant', true],
     ['mandataire', false],
   ] as const)('signed in front of the %s’s name → %s', (where, passed) => {
     expect(checkProxyEmargement(where)).toMatchObject({ rule: 'emargement.mandataire', passed });
+  });
+
+  it.each([
+    ['mandant', true],
+    ['mandataire', false],
+  ] as const)(
+    'erratum 3 — the mandataire signs in front of the mandant’s name under L74, not L73 (signed at the %s → %s)',
+    (where, passed) => {
+      expect(checkProxyEmargement(where)).toMatchObject({ passed, reference: 'code électoral L74' });
+      expect(PROCESS_RULES['emargement.mandataire'].reference).toBe('code électoral L74');
+    },
+  );
+
+  it('erratum 3 — L73 keeps only the ceiling of two proxies, one made in France', () => {
+    expect(PROCESS_RULES['procuration.plafond'].reference).toBe('code électoral L73');
+    expect(validateProxies([]).checks.map((c) => c.reference)).toEqual(['code électoral L73']);
   });
 });
