@@ -8,8 +8,13 @@ import {
   countLotWith,
   ELECTIONS,
   ENVELOPES_PER_PACKET,
+  closingHourOf,
   formatClockTime,
-  LEGAL_CLOSING_TIME,
+  listBallotRule,
+  minutesOfDay,
+  shiftClockTime,
+  type ClosingHour,
+  type Election,
   motifOf,
   packetsOfHundred,
   parseLot,
@@ -65,11 +70,23 @@ function rankedFigures(prefix: string): Record<string, z.ZodOptional<typeof coun
   return Object.fromEntries([1, 2, 3, 4, 5, 6].map((rank) => [`${prefix}${rank}`, count.optional()]));
 }
 
-const lotShape = { election: z.enum(ELECTIONS), ...candidateShape, lot: z.string().min(1) };
-type LotArgs = CandidateArgs & { election: CountContext['election']; lot: string };
+/** The commune's population: it picks the text that voids a modified list ballot (L260 and R66-2, or loi 2025-444). */
+const population = z.number().int().min(1).max(100_000_000);
+
+const lotShape = {
+  election: z.enum(ELECTIONS),
+  ...candidateShape,
+  lot: z.string().min(1),
+  population: population.optional(),
+};
+type LotArgs = CandidateArgs & { election: CountContext['election']; lot: string; population?: number };
 
 function contextOf(args: LotArgs): CountContext {
-  return { election: args.election, candidates: candidatesOf(args) };
+  return {
+    election: args.election,
+    candidates: candidatesOf(args),
+    ...(args.population === undefined ? {} : { population: args.population }),
+  };
 }
 
 /** A lot once read: each item with its classification. */
@@ -206,6 +223,35 @@ function nullityOf(args: z.infer<typeof nullityArgs>): CauseId {
   return cause;
 }
 
+const clockTime = z
+  .string()
+  .refine((time) => minutesOfDay(time) !== null, { message: 'heure HH:MM attendue (« 19:00 »)' });
+
+/** An election's closing: its kind, and the hour and act of its convocation when the variant gives them. */
+const closingArgs = z
+  .strictObject({
+    election: z.enum(ELECTIONS).optional(),
+    heureCloture: clockTime.optional(),
+    acte: label.optional(),
+    decalageMinutes: z.number().int().min(-120).max(120).optional(),
+  })
+  .superRefine((args, ctx) => {
+    try {
+      shiftClockTime(closingOf(args).time, args.decalageMinutes ?? 0);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+/** Without an election, any but a presidential one: R41's 18 h (what the calculator gave before the erratum). */
+function closingOf(args: { election?: Election; heureCloture?: string; acte?: string }): ClosingHour {
+  return closingHourOf({
+    election: args.election ?? 'municipale_liste',
+    ...(args.heureCloture === undefined ? {} : { heureCloture: args.heureCloture }),
+    ...(args.acte === undefined ? {} : { acte: args.acte }),
+  });
+}
+
 const place = z.enum(['france', 'etranger']);
 
 const proxyArgs = z.strictObject({
@@ -250,13 +296,29 @@ function proxyStatus(args: z.infer<typeof proxyArgs>): string {
 /** Polling-station count rules a scenario may name (code électoral L65, L66…). */
 export const depouillementCalculators = {
   'depouillement.closingHour': defineCalculator({
-    summary: 'heure légale de clôture du scrutin, en toutes lettres (code électoral R41)',
-    args: z.strictObject({}),
-    compute: () => formatClockTime(LEGAL_CLOSING_TIME),
+    summary:
+      'heure légale de clôture de l’élection, en toutes lettres (« 19 h »), ou décalée de « decalageMinutes » (code électoral R41 ; décret de convocation)',
+    args: closingArgs,
+    compute: (args) => formatClockTime(shiftClockTime(closingOf(args).time, args.decalageMinutes ?? 0)),
+  }),
+  'depouillement.closingSource': defineCalculator({
+    summary:
+      'd’où vient l’heure de clôture, à écrire après « clôture à 19 h, » : « fixée par le décret de convocation… » (code électoral R41)',
+    args: closingArgs,
+    compute: (args) => closingOf(args).origin,
+  }),
+  'depouillement.listBallotRule': defineCalculator({
+    summary:
+      'le texte qui rend nul un bulletin de liste rayé, complété ou réordonné, selon la population : « reference » (L260 et R66-2, ou loi 2025-444) ou « portee » (depuis quand, pour quelles communes)',
+    args: z.strictObject({ population, figure: z.enum(['reference', 'portee']) }),
+    compute: ({ population: size, figure }) => {
+      const rule = listBallotRule(size);
+      return figure === 'reference' ? rule.reference : rule.scope;
+    },
   }),
   'depouillement.proxyStatus': defineCalculator({
     summary:
-      '« valable » ou « nulle » : une procuration d’un même mandataire, au rang donné (code électoral L73)',
+      '« valable » ou « nulle » : une procuration d’un même mandataire, au rang donné (code électoral L73, plafond)',
     args: proxyArgs,
     compute: (args) => memo(proxyStatuses, JSON.stringify(args), () => proxyStatus(args)),
   }),
@@ -330,7 +392,7 @@ const TABLES_REFERENCE = 'code électoral L65, R64 et R65';
 export const depouillementAssessors = {
   'depouillement.classifyLot': defineAssessor({
     summary:
-      'le classement d’un lot noté, élément par élément (cases « c1 »… pour les voix, « blanc », « nul » ; code électoral L65, L66, loi 2025-444)',
+      'le classement d’un lot noté, élément par élément (cases « c1 »… pour les voix, « blanc », « nul » ; code électoral L65, L66 ; bulletins de liste : L260 et R66-2, ou loi 2025-444 selon « population »)',
     args: z.strictObject(lotShape).superRefine(checkLot),
     assess: (values, args) => {
       const context = contextOf(args);
