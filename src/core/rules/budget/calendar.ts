@@ -1,4 +1,5 @@
 import { addDays, formatFrenchDate, makeIsoDate, type IsoDate } from '../../dates';
+import { budgetMeetingOutcome } from './late-budget';
 import { BUDGET_REFERENCES as REF, TRANSMISSION_RENUMBERING_NOTE } from './references';
 import type { BudgetCheck } from './types';
 
@@ -91,7 +92,10 @@ export function isVotedInTime(voteDate: IsoDate, deadline: IsoDate): boolean {
   return voteDate <= deadline;
 }
 
-/** The vote date against its deadline — CGCT L1612-2. */
+/**
+ * The vote date against its deadline — CGCT L1612-2. A meeting after the deadline adopts nothing: the budget is
+ * referred to the CRC, and the message says so rather than « budget voté » (erratum 9).
+ */
 export function checkVoteDate(voteDate: IsoDate, deadline: LegalDeadline): BudgetCheck {
   const passed = isVotedInTime(voteDate, deadline.date);
   return {
@@ -99,7 +103,7 @@ export function checkVoteDate(voteDate: IsoDate, deadline: LegalDeadline): Budge
     passed,
     message: passed
       ? `Budget voté le ${formatFrenchDate(voteDate)}, dans le délai (au plus tard le ${formatFrenchDate(deadline.date)}, ${deadline.reference}).`
-      : `Budget voté le ${formatFrenchDate(voteDate)}, après la date limite du ${formatFrenchDate(deadline.date)} : le préfet saisit sans délai la chambre régionale des comptes (${deadline.reference}).`,
+      : budgetMeetingOutcome(voteDate, deadline).message,
     reference: deadline.reference,
     confidence: deadline.uncertain ? 'M' : 'C',
     uncertain: deadline.uncertain,
@@ -120,7 +124,10 @@ export function budgetTransmissionDeadline(voteDeadline: LegalDeadline): LegalDe
   };
 }
 
-/** The transmission date against its deadline — CGCT L1612-8. */
+/**
+ * The transmission date against its deadline — CGCT L1612-8, whose number is to be checked (erratum 10): only the
+ * confirmed 15-day limit is judged; what a late transmission entails is not asserted.
+ */
 export function checkTransmission(transmissionDate: IsoDate, deadline: LegalDeadline): BudgetCheck {
   const passed = transmissionDate <= deadline.date;
   return {
@@ -128,7 +135,7 @@ export function checkTransmission(transmissionDate: IsoDate, deadline: LegalDead
     passed,
     message: passed
       ? `Budget transmis au préfet le ${formatFrenchDate(transmissionDate)}, dans le délai (au plus tard le ${formatFrenchDate(deadline.date)}, ${REF.transmission}).`
-      : `Budget transmis au préfet le ${formatFrenchDate(transmissionDate)}, après le ${formatFrenchDate(deadline.date)} : comme pour un budget non voté, le préfet saisit la chambre régionale des comptes (${REF.transmission} et ${REF.dateLimiteVote}).`,
+      : `Budget transmis au préfet le ${formatFrenchDate(transmissionDate)}, après la date limite du ${formatFrenchDate(deadline.date)}, quinze jours après celle du vote (${REF.transmission}).`,
     reference: REF.transmission,
     confidence: deadline.uncertain ? 'M' : 'C',
     uncertain: deadline.uncertain,

@@ -19,8 +19,9 @@ export interface ControlSituation {
 }
 
 /**
- * The referrals to the chambre régionale des comptes a budget primitif triggers — CGCT L1612-2 (late vote),
- * L1612-8 (late transmission, treated as a late vote), L1612-5 (not in équilibre réel). Empty when none.
+ * What the budgetary control does with a budget primitif — CGCT L1612-2 (not adopted in time: CRC referral,
+ * the council can no longer adopt it, the préfet settles it), L1612-8 (late transmission: the 15-day limit
+ * only, its number to check), L1612-5 (not in équilibre réel: CRC referral). Empty when none.
  */
 export function budgetControlConsequences(situation: ControlSituation): readonly ControlConsequence[] {
   const consequences: ControlConsequence[] = [];
@@ -32,9 +33,11 @@ export function budgetControlConsequences(situation: ControlSituation): readonly
     });
   }
   if (situation.transmittedInTime === false) {
+    // Only the 15-day limit is confirmed (legal-facts.md §4.2); what follows a late transmission is not, and
+    // the article's number is to be checked (erratum 10): the message says no more than that.
     consequences.push({
       id: 'crc-budget-non-transmis',
-      message: `Budget transmis au préfet hors délai : la procédure du budget non voté s’applique, le préfet saisit la chambre régionale des comptes (${REF.transmission} et ${REF.dateLimiteVote}).`,
+      message: `Budget transmis au préfet hors délai : la transmission devait intervenir au plus tard quinze jours après la date limite de vote (${REF.transmission}).`,
       reference: REF.transmission,
     });
   }

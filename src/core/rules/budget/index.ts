@@ -11,6 +11,7 @@ export * from './equilibre-reel';
 export * from './sincerite';
 export * from './documented-credits';
 export * from './calendar';
+export * from './late-budget';
 export * from './before-vote';
 export * from './consequences';
 export * from './accounts-closing';

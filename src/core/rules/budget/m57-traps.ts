@@ -53,7 +53,7 @@ export function unforeseenAuthorisationInfo(sectionRealSpending: number): Unfore
     ratePercent: 2,
     ceiling,
     reference: REF.depensesImprevues,
-    message: `À titre d’information (taux non vérifié) : les autorisations de programme ou d’engagement pour dépenses imprévues seraient plafonnées à 2 % des dépenses réelles de la section, soit ${formatEuros(ceiling)} (${REF.depensesImprevues}, numérotation à vérifier).`,
+    message: `À titre d’information (taux non vérifié) : les autorisations de programme ou d’engagement pour dépenses imprévues seraient plafonnées à 2 % des dépenses réelles de la section, soit ${formatEuros(ceiling)} (${REF.depensesImprevues}).`,
   };
 }
 

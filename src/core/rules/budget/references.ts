@@ -1,4 +1,10 @@
 /**
+ * The mark every citation of an article the ordonnance n° 2025-526 may have repealed or moved carries (erratum
+ * 10): the rule is kept, « à droit constant », but its number is to be checked on Légifrance.
+ */
+export const RENUMBERING_MARK = '(numérotation à vérifier, ordonnance n° 2025-526)';
+
+/**
  * The legal references of the budget domain, as shared/legal-facts.md §4 cites them.
  * One constant per rule so that a debrief line and its test name the same article.
  */
@@ -13,8 +19,8 @@ export const BUDGET_REFERENCES = {
   desequilibre: 'CGCT L1612-5',
   /** A surplus in a section is not an imbalance. */
   excedent: 'CGCT L1612-6 et L1612-7',
-  /** Transmission to the préfet at most 15 days after the vote deadline. */
-  transmission: 'CGCT L1612-8',
+  /** Transmission to the préfet at most 15 days after the vote deadline; number to check (erratum 10). */
+  transmission: `CGCT L1612-8 ${RENUMBERING_MARK}`,
   /** Compte administratif voted by 30 June of the following year, compte de gestion by 1 June. */
   compteAdministratif: 'CGCT L1612-12',
   /** Compte administratif sent to the préfet by 15 July. */
@@ -31,9 +37,9 @@ export const BUDGET_REFERENCES = {
   compteFinancierUnique:
     'loi n° 2018-1317 du 28 décembre 2018, art. 242 (modifié par la loi n° 2023-1322, art. 205)',
   /** Fongibilité des crédits in M57 (metropolitan regime extended to all M57 entities). */
-  fongibilite: 'CGCT L5217-10-6',
-  /** Dépenses imprévues in M57: AP/AE only, no credit. */
-  depensesImprevues: 'CGCT L5217-12-2',
+  fongibilite: `CGCT L5217-10-6 ${RENUMBERING_MARK}`,
+  /** Dépenses imprévues in M57: AP/AE only, no credit; number to check (erratum 10). */
+  depensesImprevues: `CGCT L5217-12-2 ${RENUMBERING_MARK}`,
   /** The M57 budget and accounting instruction (chapters, opérations d'ordre). */
   instructionM57: 'instruction budgétaire et comptable M57',
 } as const;

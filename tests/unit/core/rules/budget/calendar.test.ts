@@ -72,11 +72,21 @@ describe('vote and transmission in time', () => {
   it.each([
     ['2027-04-30', true],
     ['2027-05-01', false],
-  ])('transmission on %s → in time %s, with the renumbering note', (date, expected) => {
-    const check = checkTransmission(date, budgetTransmissionDeadline(deadline2027));
-    expect(check.passed).toBe(expected);
-    expect(check.reference).toBe('CGCT L1612-8');
-    expect(check.referenceNote).toMatch(/à vérifier/);
+  ])(
+    'erratum 10 — transmission on %s → in time %s, L1612-8 cited with its renumbering note',
+    (date, expected) => {
+      const check = checkTransmission(date, budgetTransmissionDeadline(deadline2027));
+      expect(check.passed).toBe(expected);
+      expect(check.reference).toBe('CGCT L1612-8 (numérotation à vérifier, ordonnance n° 2025-526)');
+      expect(check.message).toContain('CGCT L1612-8 (numérotation à vérifier, ordonnance n° 2025-526)');
+      expect(check.referenceNote).toMatch(/à vérifier/);
+    },
+  );
+
+  it('erratum 10 — a late transmission is judged on the confirmed 15-day limit only, no unconfirmed CRC claim', () => {
+    const check = checkTransmission('2027-05-01', budgetTransmissionDeadline(deadline2027));
+    expect(check.message).not.toContain('chambre régionale des comptes');
+    expect(check.message).toContain('quinze jours');
   });
 
   it('a vote is in time exactly up to the deadline, whatever the year', () => {

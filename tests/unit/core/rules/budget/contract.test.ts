@@ -112,6 +112,17 @@ describe('rules budget contract (issue 9)', () => {
     );
   });
 
+  it('erratum 9 — seance-22-avril-apres-saisine.json: no budget adopted on 22 April, the CRC has it', () => {
+    const result = evaluateFixture('seance-22-avril-apres-saisine.json');
+    expect(result).toMatchObject({ voteDansLesDelais: false, equilibreReel: true, dateLimite: '2027-04-15' });
+    expect(result.alertes).toHaveLength(1);
+    expect(result.alertes[0]).toContain(
+      'Séance du jeudi 22 avril 2027, après la date limite du jeudi 15 avril 2027',
+    );
+    expect(result.alertes[0]).toContain('le conseil ne peut plus adopter le budget');
+    expect(result.consequences[0]).toContain('le préfet règle le budget et le rend exécutoire');
+  });
+
   it('refuses malformed.json with a French message naming each problem', () => {
     const parsed = parseBudgetCase(fixture('malformed.json'));
     expect(parsed.ok).toBe(false);

@@ -68,6 +68,25 @@ describe('budgetary control (CGCT L1612-2, L1612-5, L1612-8)', () => {
     expect(budgetControlConsequences(situation).map((consequence) => consequence.id)).toEqual(ids);
   });
 
+  it('erratum 9 — not adopted in time: CRC referral, and from it the council can no longer adopt the budget', () => {
+    const [late] = budgetControlConsequences({ votedInTime: false, equilibreReel: true });
+    expect(late?.reference).toBe('CGCT L1612-2');
+    expect(late?.message).toContain('saisit sans délai la chambre régionale des comptes');
+    expect(late?.message).toContain('le conseil ne peut plus délibérer sur le budget');
+    expect(late?.message).toContain('le préfet règle le budget');
+  });
+
+  it('erratum 10 — a late transmission cites L1612-8 with its note and claims only the 15-day limit', () => {
+    const [late] = budgetControlConsequences({
+      votedInTime: true,
+      transmittedInTime: false,
+      equilibreReel: true,
+    });
+    expect(late?.reference).toBe('CGCT L1612-8 (numérotation à vérifier, ordonnance n° 2025-526)');
+    expect(late?.message).toContain('quinze jours');
+    expect(late?.message).not.toContain('chambre régionale des comptes');
+  });
+
   it('gives the préfet 30 days from the transmission to refer an unbalanced budget', () => {
     expect(imbalanceReferralDeadline('2027-04-20')).toBe('2027-05-20');
   });

@@ -136,7 +136,8 @@ describe('fongibilité des crédits (ex-CGCT L5217-10-6)', () => {
     const check = checkFungibilityTransfer({ ...transfer, ...change });
     expect(check.passed).toBe(passed);
     expect(check.message).toMatch(message);
-    expect(check.reference).toBe('CGCT L5217-10-6');
+    // erratum 10: the article is cited with its « numérotation à vérifier » note wherever it appears.
+    expect(check.reference).toBe('CGCT L5217-10-6 (numérotation à vérifier, ordonnance n° 2025-526)');
     expect(check.referenceNote).toMatch(/à vérifier/);
   });
 });
