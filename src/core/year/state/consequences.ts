@@ -102,20 +102,25 @@ export const CONSEQUENCES = {
     meters: { confianceMaire: -4, santeFinanciere: -2 },
     key: true,
   },
+  /**
+   * The transmission deadline (15 days after the vote deadline) is confirmed, but L1612-8 may have been moved by
+   * the ordonnance n° 2025-526 and what a late transmission entails is not confirmed (erratum 10): weight 1,
+   * the reference carries its « numérotation à vérifier » note, no CRC effect on the finances.
+   */
   transmissionInTime: {
     reference: BUDGET_REFERENCES.transmission,
     competences: [BUDGET],
-    weight: 2,
+    weight: 1,
     verdict: 'conforme',
     meters: { securiteJuridique: 1 },
     key: false,
   },
   transmissionMissed: {
-    reference: `${BUDGET_REFERENCES.transmission} et ${BUDGET_REFERENCES.dateLimiteVote}`,
+    reference: BUDGET_REFERENCES.transmission,
     competences: [BUDGET],
-    weight: 2,
+    weight: 1,
     verdict: 'illegal',
-    meters: { securiteJuridique: -5, santeFinanciere: -3 },
+    meters: { securiteJuridique: -3 },
     key: true,
   },
   taxRatesInTime: {

@@ -109,7 +109,10 @@ describe('legal deadlines computed by the rule engines', () => {
       const deadlines = budgetDeadlines(c);
       expect(deadlines.vote).toMatchObject({ date: vote, reference: 'CGCT L1612-2', uncertain: false });
       expect(deadlines.taxRates).toMatchObject({ date: rates, reference: 'CGI art. 1639 A' });
-      expect(deadlines.transmission).toMatchObject({ date: transmission, reference: 'CGCT L1612-8' });
+      expect(deadlines.transmission).toMatchObject({
+        date: transmission,
+        reference: 'CGCT L1612-8 (numérotation à vérifier, ordonnance n° 2025-526)',
+      });
     },
   );
 

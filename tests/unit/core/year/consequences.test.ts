@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createYearEnv, meterValues, weekViewOf, type YearState } from '../../../../src/core/year';
+import { BUDGET_REFERENCES } from '../../../../src/core/rules/budget';
+import {
+  CONSEQUENCES,
+  createYearEnv,
+  meterValues,
+  weekViewOf,
+  type YearState,
+} from '../../../../src/core/year';
 import { apply, newYear, playPlannedWeek, playWeeks, repoYearLibrary, yearEnv } from './year-fixtures';
 
 const env = yearEnv();
@@ -133,8 +140,24 @@ describe('consequences of the calendar', () => {
       expect.objectContaining({ verdict: 'conforme', reference: 'CGI art. 1639 A' }),
     ]);
     expect(evidenceOf(state, 'budget-transmission')).toEqual([
-      expect.objectContaining({ verdict: 'conforme', reference: 'CGCT L1612-8' }),
+      expect.objectContaining({
+        verdict: 'conforme',
+        reference: 'CGCT L1612-8 (numérotation à vérifier, ordonnance n° 2025-526)',
+      }),
     ]);
+  });
+
+  it('erratum 10 — the transmission (L1612-8, number to check) weighs only what its confirmed 15-day rule supports', () => {
+    expect(CONSEQUENCES.transmissionInTime).toMatchObject({
+      weight: 1,
+      reference: BUDGET_REFERENCES.transmission,
+    });
+    expect(CONSEQUENCES.transmissionMissed).toMatchObject({
+      weight: 1,
+      reference: BUDGET_REFERENCES.transmission,
+    });
+    expect(CONSEQUENCES.transmissionMissed.meters).toEqual({ securiteJuridique: -3 });
+    expect(BUDGET_REFERENCES.transmission).toContain('numérotation à vérifier');
   });
 
   it('rates notified late: last year’s rates apply (CGI art. 1639 A)', () => {
