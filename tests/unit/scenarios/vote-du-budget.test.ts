@@ -6,7 +6,7 @@ import {
   checkNoUnforeseenExpensesCredit,
   checkTaxProductSincerity,
 } from '../../../src/core/rules/budget';
-import { assessors, autoplay, startRun, type ScenarioEvent } from '../../../src/core/scenario';
+import { assessors, autoplay, replayRun, startRun, type ScenarioEvent } from '../../../src/core/scenario';
 import type { Evidence } from '../../../src/core/scoring/evidence';
 import { resolveArgs } from '../../../src/core/scenario/runtime/values';
 import {
@@ -111,15 +111,110 @@ describe('« Le vote du budget »: scripted paths (seed 5, variant seance-tardiv
       ['fongibilite.delegation', 'conforme'],
       ['fongibilite.plafond', 'risque'], // 7,5 % de toutes les dépenses, ordre compris
       ['fongibilite.personnel', 'illegal'],
-      ['apres-vote.transmission', 'risque'], // quinze jours après le vote
-      ['apres-vote.presentation', 'conforme'],
-      ['apres-vote.miseEnLigne', 'conforme'],
-      ['consequences', 'risque'],
+      // erratum 9: the séance of 22 April comes after the referral to the CRC; nothing is adopted, no
+      // transmission nor publication follows; the SGM would wait for the CRC to have the council vote.
+      ['saisine-crc', 'risque'],
     ]);
     expect(mark(evidence)).toBeLessThan(10);
     const budget = evidence.find((item) => item.step === 'budget-primitif');
     expect(budget?.explanation).toContain('30\u202f000\u00a0€ de recette surestimée');
     expect(session.snapshot().context.log).toHaveLength(script('careless-seed-5.json').length);
+  });
+
+  it('erratum 9 — a séance kept after the deadline adopts nothing: CRC referral, the préfet settles the budget', () => {
+    const replay = replayRun(program, { seed: 5 }, script('careless-seed-5.json'));
+    expect(replay.refusedAt).toBeNull();
+    const { visited } = replay;
+    const evidence = replay.snapshot.context.evidence;
+    expect(visited).toEqual(
+      expect.arrayContaining(['seance-maintenue', 'saisine-crc', 'saisine-choix', 'fin-crc']),
+    );
+    for (const step of ['vote', 'vote-sans-taux', 'apres-vote', 'consequences', 'fin'])
+      expect(visited).not.toContain(step);
+    const saisine = evidence.find((item) => item.step === 'saisine-crc');
+    expect(saisine).toMatchObject({ verdict: 'risque', reference: 'CGCT L1612-2', weight: 3 });
+    expect(saisine?.explanation).toContain('dès la saisine le conseil ne peut plus délibérer sur le budget');
+    const garder = evidence.find((item) => item.step === 'seance-hors-delai');
+    expect(garder?.explanation).toContain('le conseil ne peut plus adopter le budget');
+    expect(garder?.explanation).not.toMatch(/[Vv]oté le jeudi 22 avril/);
+  });
+});
+
+describe('« Le vote du budget »: erratum 9 — after the deadline the council can no longer adopt the budget', () => {
+  it('erratum 9 — the CRC choice: explain is conforme, wait for the CRC is risque, vote anyway is illegal', () => {
+    expect(scenario.scoring['saisine-crc']?.reference).toBe('CGCT L1612-2');
+    expect(
+      Object.fromEntries(
+        Object.entries(scenario.scoring['saisine-crc']?.options ?? {}).map(([id, item]) => [
+          id,
+          item.verdict,
+        ]),
+      ),
+    ).toEqual({ expliquer: 'conforme', attendre: 'risque', voter: 'illegal' });
+  });
+
+  it.each(VARIANTS)(
+    'erratum 9 — %s: the careless bot never reads « adopte » after a late séance',
+    (variant) => {
+      const run = autoplay(program, { seed: seedOf(variant) }, 'careless', 1);
+      expect(run.stoppedBecause).toBeNull();
+      // The careless séance is always after the deadline (kept on 22 April, or put off to May).
+      expect(run.visited).toContain('saisine-crc');
+      expect(run.visited).toContain('fin-crc');
+      expect(run.visited).not.toContain('vote');
+      expect(run.visited).not.toContain('apres-vote');
+    },
+  );
+
+  it('erratum 9 — voting the budget and the rates apart: the budget is adopted in time, the rates come late', () => {
+    const events = script('golden-seed-5.json').map((event) =>
+      event.type === 'user.choose' && event.optionId === 'avancer'
+        ? { ...event, optionId: 'sans-taux' }
+        : event,
+    );
+    const replay = replayRun(program, { seed: 5 }, events);
+    expect(replay.refusedAt).toBeNull();
+    expect(replay.visited).toContain('vote-sans-taux');
+    expect(replay.visited).not.toContain('saisine-crc');
+  });
+
+  it('erratum 9 — no text of the scenario says a budget is « voté hors délai »', () => {
+    for (const [id, text] of Object.entries(scenario.texts))
+      expect([id, text]).not.toEqual([id, expect.stringMatching(/voté hors délai/)]);
+  });
+});
+
+describe('« Le vote du budget »: erratum 10 — recodified citations', () => {
+  const NOTE = 'numérotation à vérifier, ordonnance n° 2025-526';
+
+  it('erratum 10 — every text or reference citing L1612-8 or L5217-12-2 shows the « numérotation à vérifier » note', () => {
+    const cited = [
+      ...Object.values(scenario.texts),
+      ...JSON.stringify(scenario.scoring)
+        .split('"reference":')
+        .slice(1)
+        .map((chunk) => chunk.split('",')[0] ?? ''),
+    ].filter((text) => /L1612-8|L5217-12-2/.test(text));
+    expect(cited.length).toBeGreaterThanOrEqual(4);
+    for (const text of cited) expect(text).toContain(NOTE);
+  });
+
+  it('erratum 10 — the fields resting on L1612-8 and L5217-12-2 weigh 1, what the confirmed rule alone supports', () => {
+    const transmission = scenario.scoring['apres-vote']?.fields?.transmission;
+    expect(transmission).toMatchObject({ weight: 1, reference: `CGCT L1612-8 (${NOTE})` });
+    expect(transmission?.explanation).toBe('apres-vote.why.transmission');
+    expect(scenario.texts['apres-vote.why.transmission']).not.toContain('procédure du budget non voté');
+    expect(scenario.scoring.fongibilite?.fields?.delegation?.weight).toBe(1);
+  });
+});
+
+describe('« Le vote du budget »: the world of Saint-Aubin-sur-Loire', () => {
+  it('the technical agent and the 2025 foncier bâti rate come from the world', () => {
+    expect(scenario.texts['cast.agent']).toBe('{agentTechnique}, agent technique');
+    expect(scenario.texts['doc.etat-fiscal.tfpb.v']).toContain('{tauxFoncierBati|nombre} %');
+    const { vars } = startRun(program, { seed: 1 }).context;
+    expect(vars.tauxFoncierBati).toBe(39.2);
+    expect(vars.produitFiscal).toBe(361_024);
   });
 });
 
@@ -202,9 +297,9 @@ describe('« Le vote du budget »: the budget data agree with the rules', () => 
     const { vars } = startRun(program, { seed: 1 }).context;
     const draftGrants = Number(vars.brouillon13);
     const taxLines = [
-      { tax: 'TFPB', base: 890_000, ratePercent: 36.4 },
+      { tax: 'TFPB', base: 830_000, ratePercent: 39.2 },
       { tax: 'TFPNB', base: 52_000, ratePercent: 48.2 },
-      { tax: 'THRS', base: 96_000, ratePercent: 12.5 },
+      { tax: 'THRS', base: 84_800, ratePercent: 12.5 },
     ] as const;
     const rejected = {
       interets: !checkDocumentedCredit({

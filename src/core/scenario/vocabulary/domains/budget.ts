@@ -2,6 +2,7 @@ import { isIsoDate } from '../../../dates/iso-date';
 import {
   briefPresentationRequirement,
   budgetControlConsequences,
+  budgetMeetingOutcome,
   budgetTransmissionDeadline,
   budgetVoteDeadline,
   chapterPlacementError,
@@ -72,6 +73,20 @@ export const budgetCalculators = {
     summary: 'le budget voté à cette date l’est dans le délai (CGCT L1612-2)',
     args: z.strictObject({ ...calendar, voteDate: isoDate }),
     compute: ({ voteDate, ...args }) => isVotedInTime(voteDate, budgetVoteDeadline(args).date),
+  }),
+  'budget.meetingCanAdopt': defineCalculator({
+    summary:
+      'une séance à cette date peut encore adopter le budget : faux après la date limite, le préfet ayant saisi la chambre régionale des comptes (CGCT L1612-2)',
+    args: z.strictObject({ ...calendar, meetingDate: isoDate }),
+    compute: ({ meetingDate, ...args }) =>
+      budgetMeetingOutcome(meetingDate, budgetVoteDeadline(args)).canAdopt,
+  }),
+  'budget.meetingOutcomeReason': defineCalculator({
+    summary:
+      'ce que peut une séance à cette date sur le budget primitif, en français : l’adopter, ou plus rien après la saisine de la chambre régionale des comptes (CGCT L1612-2)',
+    args: z.strictObject({ ...calendar, meetingDate: isoDate }),
+    compute: ({ meetingDate, ...args }) =>
+      budgetMeetingOutcome(meetingDate, budgetVoteDeadline(args)).message,
   }),
   'budget.transmissionDeadline': defineCalculator({
     summary:

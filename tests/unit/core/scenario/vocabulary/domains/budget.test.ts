@@ -164,7 +164,9 @@ describe('budget.equilibreReel assessor', () => {
     const assessment = judge({ 'fd-022': 10_000, 'fd-023': 98_724, 'ir-021': 98_724, 'ir-16': 146_276 });
     expect(assessment.verdict).toBe('risque');
     expect(assessment.explanation).toContain('n’existe plus en M57');
-    expect(assessment.reference).toBe('instruction budgétaire et comptable M57 ; CGCT L5217-12-2');
+    expect(assessment.reference).toBe(
+      'instruction budgétaire et comptable M57 ; CGCT L5217-12-2 (numérotation à vérifier, ordonnance n° 2025-526)',
+    );
   });
 
   it('counts the documented gaps beyond three rather than listing them all', () => {
