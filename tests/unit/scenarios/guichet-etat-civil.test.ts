@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays, dateParts, FRENCH_MONTHS, isNonWorkingDay } from '../../../src/core/dates';
-import { birthDeclarationDeadline, isBirthDeclarationLate } from '../../../src/core/rules/etat-civil';
+import {
+  birthDeclarationDeadline,
+  COUNTER_CONFIDENTIALITY_RULE,
+  decideCounterDisclosure,
+  isBirthDeclarationLate,
+} from '../../../src/core/rules/etat-civil';
 import {
   autoplay,
   calculators,
@@ -159,10 +164,10 @@ describe('scenario « Le guichet de l’état civil »: the rulebook grows throu
           expect(run.stoppedBecause).toBeNull();
           expect(visitorsIn(run.visited)).toHaveLength(ALL_VISITORS.length);
           const steps = run.snapshot.context.evidence.map((item) => item.step.split('.')[0] ?? '');
-          for (const visitor of ALL_VISITORS.filter((v) => v !== 'voisin' && v !== 'pacs')) {
+          for (const visitor of ALL_VISITORS.filter((v) => v !== 'pacs')) {
             expect(steps.some((step) => step.startsWith(`${visitor}-`))).toBe(true);
           }
-          expect(run.visited).toEqual(expect.arrayContaining(['voisin-note', 'pacs-note']));
+          expect(run.visited).toEqual(expect.arrayContaining(['pacs-note']));
           expect(markOf(run.snapshot.context.evidence)).toBe(20);
         }
       }
@@ -194,15 +199,37 @@ describe('scenario « Le guichet de l’état civil »: the law comes from the r
     SLOW,
   );
 
-  it('never scores the uncertain points: the PACS partner and confidentiality at the counter', () => {
-    for (const stepId of ['voisin-reponse', 'pacs-reponse']) {
-      const step = scenario.steps[stepId];
-      expect(step?.type).toBe('choice');
-      expect(step && 'decision' in step ? step.decision : undefined).toBeUndefined();
-    }
-    expect(Object.keys(scenario.scoring).some((id) => id.startsWith('voisin') || id.startsWith('pacs'))).toBe(
-      false,
+  it('never scores the uncertain point of the PACS partner', () => {
+    const step = scenario.steps['pacs-reponse'];
+    expect(step?.type).toBe('choice');
+    expect(step && 'decision' in step ? step.decision : undefined).toBeUndefined();
+    expect(Object.keys(scenario.scoring).some((id) => id.startsWith('pacs'))).toBe(false);
+  });
+
+  it('erratum 4 — confidentiality at the counter is scored: the neighbour is told nothing (BC02-01)', () => {
+    const step = scenario.steps['voisin-reponse'];
+    expect(step?.type === 'choice' ? step.decision : undefined).toBe('voisin-reponse');
+    const scoring = scenario.scoring['voisin-reponse'];
+    expect(scoring?.competences).toEqual(['RNCP41781-BC02-01']);
+    expect(scoring?.reference).toBe(COUNTER_CONFIDENTIALITY_RULE.reference);
+    expect(
+      Object.fromEntries(Object.entries(scoring?.options ?? {}).map(([id, item]) => [id, item.verdict])),
+    ).toEqual({ discret: 'conforme', confirme: 'illegal', famille: 'acceptable', timeout: 'risque' });
+    // The model answer is the rule's: a third party asking about someone's private life is told nothing.
+    expect(decideCounterDisclosure({ asker: 'tiers', about: 'evenement_vie_privee' }).decision).toBe(
+      'ne_rien_dire',
     );
+    expect(scenario.steps['voisin-note']).toBeUndefined();
+  });
+
+  it('erratum 4 — the careless answer to the neighbour costs points and its debrief cites the texts', () => {
+    const fixture = loadFixture('careless-seed-1');
+    const { evidence } = replayRun(program, { seed: fixture.seed }, fixture.events).snapshot.context;
+    const item = evidence.find((candidate) => candidate.step === 'voisin-reponse');
+    expect(item?.verdict).toBe('illegal');
+    for (const article of ['L121-6 et L121-7', 'art. 226-13', 'code civil art. 9'])
+      expect(item?.explanation).toContain(article);
+    expect(item?.explanation).toContain('tout le village le sait');
   });
 });
 
