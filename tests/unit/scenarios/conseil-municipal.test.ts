@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isNonWorkingDay, weekday } from '../../../src/core/dates';
-import { autoplay, calculators, replayRun, startRun } from '../../../src/core/scenario';
+import {
+  addDays,
+  formatFrenchDate,
+  isNonWorkingDay,
+  nextWorkingDayFrom,
+  weekday,
+} from '../../../src/core/dates';
+import { budgetVisa, convocationRegime } from '../../../src/core/rules/conseil';
+import { autoplay, calculators, replayRun, startRun, viewOf } from '../../../src/core/scenario';
 import type { Scalar } from '../../../src/core/scenario/format/schema';
 import { textOf } from '../../../src/core/scenario/runtime/values';
 import type { Evidence } from '../../../src/core/scoring/evidence';
@@ -68,6 +75,10 @@ describe('conseil-municipal: golden path (seed 5, mercredi-union-sportive)', () 
     expect(replay.visited).toEqual(
       expect.arrayContaining(['date-avancee', 'arrivee', 'point3-report', 'seconde-convocation']),
     );
+    // The special séance of 5 April leaves 4 jours francs after a sending on 31 March: convened ordinarily.
+    expect(replay.visited).toEqual(expect.arrayContaining(['regime-ordinaire', 'convocation-speciale']));
+    expect(replay.visited).not.toContain('regime-urgence');
+    expect(replay.visited).not.toContain('urgence');
   });
 
   it('produces exactly the expected evidence, all conforme, for 20/20', () => {
@@ -90,8 +101,8 @@ describe('conseil-municipal: golden path (seed 5, mercredi-union-sportive)', () 
       ['deliberation', 'conforme'],
       ['interesse', 'conforme'],
       ['ajout-veille', 'conforme'],
-      ['urgence.dateLimite', 'conforme'],
-      ['urgence.ouverture', 'conforme'],
+      ['regime-ordinaire', 'conforme'],
+      ['convocation-speciale.dateLimite', 'conforme'],
       ['ouverture.quorumRequis', 'conforme'],
       ['ouverture.presents', 'conforme'],
       ['ouverture.quorum', 'conforme'],
@@ -127,6 +138,12 @@ describe('conseil-municipal: golden path (seed 5, mercredi-union-sportive)', () 
     const { vars } = replay.snapshot.context;
     expect(vars.finTrimestre).toBe('2027-03-31');
     expect(vars.envoiLimite).toBe('2027-03-27');
+    // The special séance: asked on Tuesday 30 March, the convocation leaves on Wednesday 31 March; three jours
+    // francs (1, 2, 3 April) allow a meeting from Sunday 4 April: Monday 5 April needs no urgency.
+    expect(vars.seanceSpeciale).toBe('2027-04-05');
+    expect(vars.envoiSpeciale).toBe('2027-03-31');
+    expect(vars.premiereSeanceOrdinaire).toBe('2027-04-04');
+    expect(vars.envoiLimiteSpeciale).toBe('2027-04-01');
     expect(vars.envoiUrgence).toBe('2027-04-03');
     expect(vars.quorumRequis).toBe(8);
     expect(vars.presentsOuvertureNb).toBe(7);
@@ -139,6 +156,9 @@ describe('conseil-municipal: golden path (seed 5, mercredi-union-sportive)', () 
     expect(vars.listeLimite).toBe('2027-04-07');
     expect(vars.pvLimite).toBe('2027-04-12');
     expect(vars.dateExecutoire).toBe('2027-04-02');
+    expect(vars.visaBudget).toBe(
+      'l’article L1612-1 du code général des collectivités territoriales et les crédits ouverts au budget de l’exercice 2026',
+    );
   });
 });
 
@@ -155,6 +175,11 @@ describe('conseil-municipal: careless path (jeudi-comite-des-fetes)', () => {
     expect(replay.refusedAt).toBeNull();
     expect(replay.snapshot.status).toBe('done');
     expect(replay.snapshot.context.variant).toBe('jeudi-comite-des-fetes');
+    // Asked for an urgency the ordinary delay does not need, the maire refuses it and convenes ordinarily.
+    expect(replay.visited).toEqual(
+      expect.arrayContaining(['regime-ordinaire', 'regime-urgence-refusee', 'convocation-speciale']),
+    );
+    expect(replay.visited).not.toContain('urgence');
   });
 
   it('produces exactly the expected evidence and a failing mark', () => {
@@ -177,8 +202,8 @@ describe('conseil-municipal: careless path (jeudi-comite-des-fetes)', () => {
       ['deliberation', 'risque'],
       ['interesse', 'risque'],
       ['ajout-veille', 'illegal'],
-      ['urgence.dateLimite', 'illegal'],
-      ['urgence.ouverture', 'illegal'],
+      ['regime-ordinaire', 'risque'],
+      ['convocation-speciale.dateLimite', 'illegal'],
       ['ouverture.quorumRequis', 'conforme'],
       ['ouverture.presents', 'risque'],
       ['ouverture.quorum', 'conforme'],
@@ -212,7 +237,12 @@ describe('conseil-municipal: careless path (jeudi-comite-des-fetes)', () => {
     const explanation = (step: string) =>
       replay.snapshot.context.evidence.find((item) => item.step === step)?.explanation ?? '';
     expect(explanation('convocation.dateLimite')).toContain('dimanche 21 mars 2027');
-    expect(explanation('urgence.dateLimite')).toContain('mardi 30 mars 2027');
+    // Sent on Thursday 25 March, an ordinary convocation allows a meeting from Monday 29 March: the séance of
+    // Wednesday 31 March needs no urgency, and its convocation leaves on Saturday 27 March at the latest.
+    for (const date of ['jeudi 25 mars 2027', 'lundi 29 mars 2027', 'mercredi 31 mars 2027'])
+      expect(explanation('regime-ordinaire')).toContain(date);
+    expect(explanation('regime-ordinaire')).toContain('L’urgence n’est justifiée que si le délai ordinaire');
+    expect(explanation('convocation-speciale.dateLimite')).toContain('au plus tard le samedi 27 mars 2027');
     expect(explanation('ouverture.presents')).toContain('10');
     expect(explanation('vote-tarifs.exprimes')).toContain('soit 10');
     expect(explanation('scrutin.huisClosVoix')).toContain('soit 12');
@@ -272,6 +302,16 @@ describe('conseil-municipal: variants', () => {
       })),
     ).toEqual(new Set(['ouvert', 'forclos']));
     expect(new Set(variantIds.map((id) => varsOf(id).choixPublication)).size).toBe(3);
+    expect(
+      outcomes('council.convocationRegime', (v) => ({
+        meetingDate: v.seanceSpeciale ?? '',
+        sendDate: v.envoiSpeciale ?? '',
+        population: v.population ?? 0,
+      })),
+    ).toEqual(new Set(['ordinaire', 'urgence']));
+    expect(outcomes('council.daysToNextWorkingDay', (v) => ({ date: v.seance ?? '' }))).toEqual(
+      new Set([1, 3]),
+    );
   });
 
   it('covers both outcomes of the quorum, ballot and déféré branches within the year 2026 too', () => {
@@ -288,6 +328,13 @@ describe('conseil-municipal: variants', () => {
     expect(new Set(variants2026.map((id) => varsOf(id).modeAntenne))).toEqual(
       new Set(['secret', 'ordinaire']),
     );
+    expect(
+      outcomes('council.convocationRegime', (v) => ({
+        meetingDate: v.seanceSpeciale ?? '',
+        sendDate: v.envoiSpeciale ?? '',
+        population: v.population ?? 0,
+      })),
+    ).toEqual(new Set(['ordinaire', 'urgence']));
     expect(
       outcomes('council.deferralStatus', (v) => ({
         transmittedOn: v.dateTransmission ?? '',
@@ -307,11 +354,114 @@ describe('conseil-municipal: variants', () => {
   });
 
   it.each(variantIds)(
-    '%s: the maire asks, the meeting and the urgent meeting fall on working days',
+    '%s: the maire asks, the meeting, the special meeting, its sending and the DETR deposit fall on working days',
     (variant) => {
       const vars = varsOf(variant);
-      for (const key of ['date', 'seance', 'veille', 'seanceUrgence', 'envoiSeconde'])
+      for (const key of [
+        'date',
+        'seance',
+        'veille',
+        'envoiSpeciale',
+        'seanceSpeciale',
+        'depotDETR',
+        'envoiSeconde',
+      ])
         expect(isNonWorkingDay(String(vars[key])), key).toBe(false);
+      // The convocation leaves the first working day after the eve (« demain matin »), for the last evening
+      // before the deposit.
+      expect(vars.envoiSpeciale).toBe(nextWorkingDayFrom(addDays(String(vars.veille), 1)));
+      expect(vars.seanceSpeciale).toBe(addDays(String(vars.depotDETR), -1));
+      expect(String(vars.seanceSpeciale) > String(vars.envoiSpeciale)).toBe(true);
+    },
+  );
+
+  it.each(variantIds)(
+    '%s: the special séance is convened ordinarily when 3 jours francs fit before it, in urgency only when they cannot',
+    (variant) => {
+      const vars = varsOf(variant);
+      const sent = String(vars.envoiSpeciale);
+      const meeting = String(vars.seanceSpeciale);
+      expect(Number(vars.population)).toBeLessThan(3500);
+      // Jours francs counted by hand: the days strictly between the sending and the meeting (CGCT L2121-11).
+      let fullDays = 0;
+      for (let day = addDays(sent, 1); day < meeting; day = addDays(day, 1)) fullDays += 1;
+      const expected = fullDays >= 3 ? 'ordinaire' : fullDays >= 1 ? 'urgence' : 'impossible';
+      expect(expected, 'never impossible: a jour franc is always left').not.toBe('impossible');
+      const args = { meetingDate: meeting, sendDate: sent, population: vars.population ?? 0 };
+      expect(rule('council.convocationRegime', args)).toBe(expected);
+      const analysis = convocationRegime(meeting, sent, Number(vars.population));
+      expect(analysis.regime).toBe(expected);
+      expect(analysis.fullDaysAvailable).toBe(fullDays);
+      expect(analysis.earliestOrdinaryMeeting).toBe(vars.premiereSeanceOrdinaire);
+      expect(vars.premiereSeanceOrdinaire).toBe(addDays(sent, 4));
+      expect(String(vars.premiereSeanceOrdinaire) <= meeting).toBe(expected === 'ordinaire');
+      // The latest sending dates: 3 jours francs without urgency, 1 in urgency.
+      expect(vars.envoiLimiteSpeciale).toBe(addDays(meeting, -4));
+      expect(vars.envoiUrgence).toBe(addDays(meeting, -2));
+      expect(String(vars.envoiUrgence) >= sent).toBe(true);
+      expect(String(vars.envoiLimiteSpeciale) >= sent).toBe(expected === 'ordinaire');
+      // The label names the regime; the good bot takes the matching path and never the other.
+      const label = scenario.variants?.find((item) => item.id === variant)?.label ?? '';
+      expect(label).toContain(
+        expected === 'ordinaire'
+          ? 'convocation ordinaire de la séance spéciale'
+          : 'séance spéciale en urgence',
+      );
+      const run = autoplay(program, { seed: seedOf(variant) }, 'good', 1);
+      const [taken, avoided] =
+        expected === 'ordinaire'
+          ? [
+              ['regime-ordinaire', 'convocation-speciale'],
+              ['regime-urgence', 'urgence'],
+            ]
+          : [
+              ['regime-urgence', 'urgence'],
+              ['regime-ordinaire', 'convocation-speciale'],
+            ];
+      expect(run.visited).toEqual(expect.arrayContaining(taken));
+      for (const step of avoided) expect(run.visited).not.toContain(step);
+    },
+  );
+
+  it.each(variantIds)(
+    '%s: the deliberation cites the budget the rules give, before the vote of the year’s budget',
+    (variant) => {
+      const vars = varsOf(variant);
+      const year = Number(yearOf(variant));
+      const renewal = year === 2026;
+      expect(vars.anneeRenouvellement).toBe(renewal);
+      // No vote date is supplied: the rule compares with the legal deadline (CGCT L1612-2), 30 April in 2026
+      // (renewal year), 15 April otherwise; every séance of the scenario is earlier.
+      expect(vars.voteBudget).toBe('');
+      const visa = budgetVisa({ meetingDate: String(vars.seance), renewalYear: renewal });
+      expect(visa.budgetVoteDate).toBe(renewal ? '2026-04-30' : `${year}-04-15`);
+      expect(visa.kind).toBe('avant-vote');
+      const expected =
+        'l’article L1612-1 du code général des collectivités territoriales et les crédits ouverts au budget ' +
+        `de l’exercice ${year - 1}`;
+      expect(visa.visa).toBe(expected);
+      const args = { meetingDate: String(vars.seance), budgetVoteDate: '', renewalYear: renewal };
+      expect(rule('council.budgetVisa', args)).toBe(expected);
+      expect(vars.visaBudget).toBe(expected);
+      expect(vars.visaBudgetMotif).toBe(visa.reason);
+      expect(String(vars.visaBudgetMotif)).toContain(
+        `il le sera au plus tard le ${formatFrenchDate(visa.budgetVoteDate)}, CGCT L1612-2`,
+      );
+      // The game's own budget séances of that year come after this council.
+      const { scenario: budget } = repoScenario('vote-du-budget');
+      const votes = (budget.variants ?? [])
+        .map((item) => String(item.vars?.dateVote ?? ''))
+        .filter((date) => date.startsWith(String(year)));
+      expect(votes.length).toBeGreaterThan(0);
+      for (const vote of votes) expect(String(vars.seance) < vote, vote).toBe(true);
+      // The paragraph the trainee files, as the deliberation step shows it.
+      const good = autoplay(program, { seed: seedOf(variant) }, 'good', 1);
+      const at = good.visited.indexOf('deliberation');
+      const before = replayRun(program, { seed: seedOf(variant) }, good.log.slice(0, at));
+      const view = viewOf(program, before.snapshot);
+      if (view?.kind !== 'classify') throw new Error('la délibération n’est pas un classement');
+      expect(view.items.find((item) => item.id === 'vu-budget')?.label).toBe(`Vu ${expected}\u202f;`);
+      expect(view.items.map((item) => item.label).join('\n')).not.toContain('budget primitif');
     },
   );
 });
@@ -336,7 +486,8 @@ describe('conseil-municipal: the 2026 variants, in the outgoing mandate', () => 
         'date',
         'veille',
         'seance',
-        'seanceUrgence',
+        'envoiSpeciale',
+        'seanceSpeciale',
         'envoiSeconde',
         'secondeSeance',
         'depotDETR',
@@ -362,22 +513,54 @@ describe('conseil-municipal: the 2026 variants, in the outgoing mandate', () => 
       expect(vars.listeLimite).toBe('2026-02-20');
     }
     const a = varsOf('vendredi-comite-des-fetes-2026');
-    expect([a.envoiUrgence, a.pvLimite, a.dateExecutoire]).toEqual([
-      '2026-02-17',
-      '2026-02-26',
-      '2026-02-18',
-    ]);
+    // Asked on Thursday 12, the convocation leaves on Friday 13: three jours francs (14, 15, 16) allow Tuesday 17,
+    // the séance spéciale, convened ordinarily; its PV-adopting séance sets the online deadline a week later.
+    expect([
+      a.envoiSpeciale,
+      a.premiereSeanceOrdinaire,
+      a.seanceSpeciale,
+      a.envoiLimiteSpeciale,
+      a.pvLimite,
+      a.dateExecutoire,
+    ]).toEqual(['2026-02-13', '2026-02-17', '2026-02-17', '2026-02-13', '2026-02-24', '2026-02-18']);
+    expect(
+      rule('council.convocationRegime', {
+        meetingDate: String(a.seanceSpeciale),
+        sendDate: String(a.envoiSpeciale),
+        population: a.population ?? 0,
+      }),
+    ).toBe('ordinaire');
     expect(
       rule('council.deferralStatus', { transmittedOn: '2026-02-18', on: String(a.dateQuestionDefere) }),
     ).toBe('forclos');
     const b = varsOf('vendredi-union-sportive-2026');
-    // The quorum is lost at item 3: sent on Monday 16 February, the new meeting is on Friday 20 at the earliest.
-    expect([b.envoiUrgence, b.secondeSeance, b.pvLimite, b.dateExecutoire]).toEqual([
-      '2026-02-18',
+    // The séance spéciale of Monday 16 comes before Tuesday 17, the first ordinary date: convened in urgency, one
+    // jour franc (Sunday 15) at least, sent by Saturday 14. The quorum is lost at item 3: sent on Monday 16
+    // February, the new meeting is on Friday 20 at the earliest.
+    expect([
+      b.envoiSpeciale,
+      b.premiereSeanceOrdinaire,
+      b.seanceSpeciale,
+      b.envoiUrgence,
+      b.secondeSeance,
+      b.pvLimite,
+      b.dateExecutoire,
+    ]).toEqual([
+      '2026-02-13',
+      '2026-02-17',
+      '2026-02-16',
+      '2026-02-14',
       '2026-02-20',
-      '2026-02-27',
+      '2026-02-23',
       '2026-02-17',
     ]);
+    expect(
+      rule('council.convocationRegime', {
+        meetingDate: String(b.seanceSpeciale),
+        sendDate: String(b.envoiSpeciale),
+        population: b.population ?? 0,
+      }),
+    ).toBe('urgence');
     expect(
       rule('council.deferralStatus', { transmittedOn: '2026-02-16', on: String(b.dateQuestionDefere) }),
     ).toBe('ouvert');
@@ -395,6 +578,9 @@ describe('conseil-municipal: the 2026 variants, in the outgoing mandate', () => 
       // The budget of 2026 is voted in April: the subsidy rests on the credits of 2025 (CGCT L1612-1).
       expect(String(vars.visaBudget)).toContain('L1612-1');
       expect(String(vars.visaBudget)).toContain('2025');
+      expect(String(vars.visaBudgetMotif)).toContain('jeudi 30 avril 2026');
+      // Friday's séance: its follow-up is on Monday morning.
+      expect(rule('council.daysToNextWorkingDay', { date: String(vars.seance) })).toBe(3);
       expect(String(vars.suiteReglement)).toContain('conseil élu en mars');
       const texts = renderedTexts(variant).join('\n');
       expect(texts).not.toMatch(/séance de juin|exercice 2026/);
