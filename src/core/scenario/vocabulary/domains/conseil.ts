@@ -1,4 +1,4 @@
-import { addDays, nextWorkingDayFrom } from '../../../dates';
+import { addDays, daysBetween, nextWorkingDayFrom } from '../../../dates';
 import {
   ballotMode,
   budgetVisa,
@@ -136,6 +136,12 @@ export const conseilCalculators = {
       'jour où la convocation peut partir quand la demande arrive tel jour : le premier jour ouvré suivant (le lendemain matin)',
     args: z.strictObject({ date: isoDate }),
     compute: ({ date }) => nextWorkingDayFrom(addDays(date, 1)),
+  }),
+  'council.daysToNextWorkingDay': defineCalculator({
+    summary:
+      'jours jusqu’au prochain jour ouvré (1 en semaine, 3 après un vendredi) : les suites d’une séance se font mairie ouverte',
+    args: z.strictObject({ date: isoDate }),
+    compute: ({ date }) => daysBetween(date, nextWorkingDayFrom(addDays(date, 1))),
   }),
   'council.convocationRegime': defineCalculator({
     summary:
