@@ -148,10 +148,10 @@ describe('marche-public: variants', () => {
         valueHT: vars.valeurEstimee,
         categorie: vars.categorie,
       };
-      const publicite = calculators['commandePublique.publicite'];
+      const publicite = calculators['commande-publique.publicite'];
       const parsed = publicite?.args.parse(args);
       expect(['boamp_et_joue', 'boamp_ou_jal', 'libre_adaptee']).toContain(publicite?.compute(parsed));
-      const splitting = calculators['commandePublique.isSplitting'];
+      const splitting = calculators['commande-publique.isSplitting'];
       const orders = {
         launchDate: vars.lancement,
         nature: vars.nature,
@@ -204,7 +204,7 @@ describe('marche-public: the 2027 variants (law of 2027)', () => {
     expect(summary('cantine-septembre-2027')).toEqual(['2027-09-20', 234_000, 60_000, 'adaptee']);
     expect(summary('toiture-octobre-2027')).toEqual(['2027-10-04', 180_000, 100_000, 'adaptee']);
     expect(summary('tondeuse-octobre-2027')).toEqual(['2027-10-11', 72_600, 60_000, 'adaptee']);
-    const required = calculators['commandePublique.environmentalCriterionRequired'];
+    const required = calculators['commande-publique.environmentalCriterionRequired'];
     for (const variant of Y2027) {
       const args = required?.args.parse({ launchDate: varsOf(variant).lancement });
       expect([variant, required?.compute(args)]).toEqual([variant, true]);
@@ -379,9 +379,10 @@ describe('marche-public: errata 1, 8 and 11', () => {
     expect(dossier.fields.map((field) => field.id)).toEqual(['devis', 'ccag']);
     expect(Object.keys(scenario.scoring.dossier?.fields ?? {})).toEqual(['devis', 'ccag']);
     expect(scenario.scoring.dossier?.fields?.devis?.reference).toContain('CCP L3');
-    // The pieces are told as information in the prompt, marked « point non noté ».
+    // The pieces are named in the prompt as unsettled, marked « point non noté »: nothing asserts them as law.
     expect(scenario.texts['dossier.prompt']).toContain('point non noté');
-    expect(scenario.texts['dossier.prompt']).toContain('DUME');
+    expect(scenario.texts['dossier.prompt']).toContain('ne sont pas établies avec certitude');
+    expect(scenario.texts['dossier.prompt']).not.toMatch(/le code n’impose|sont recevables/);
     const scoredTexts = [
       'criteres.bin.attribution',
       'criteres.why.prix',
