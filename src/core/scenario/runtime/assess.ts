@@ -2,7 +2,7 @@ import type { Evidence, Role, Verdict } from '../../scoring/evidence';
 import { VERDICTS } from '../../scoring/evidence';
 import type { DecisionDef, FieldScoringDef, OutcomeDef, ScenarioFile, StepDef } from '../format/schema';
 import { formatFrenchDate, isIsoDate } from '../../dates/iso-date';
-import { formatEuros, formatFrenchNumber } from '../format/text';
+import { formatEuros, formatFrenchNumber, interpolate } from '../format/text';
 import type { SubmittedValue } from '../step-view';
 import { assessors, type Assessment } from '../vocabulary';
 import type { ScenarioContext } from './context';
@@ -42,7 +42,8 @@ function evidenceOf(
     weight: parts.weight ?? decision.weight,
     choice: parts.choice,
     explanation: parts.explanation,
-    reference: parts.reference ?? decision.reference,
+    // A reference may name a computed citation ({refListe}: the text that applies to the commune's size).
+    reference: interpolate(parts.reference ?? decision.reference, context.vars),
   };
 }
 
