@@ -1,6 +1,6 @@
 import { budgetRuleDomain } from './budget';
 import { commandePubliqueRuleDomain } from './commande-publique';
-import { councilRuleDomain } from './conseil';
+import { conseilRuleDomain } from './conseil';
 import { depouillementRuleDomain } from './depouillement';
 import { etatCivilRuleDomain } from './etat-civil';
 import { funeraireRuleDomain } from './funeraire';
@@ -15,7 +15,7 @@ export type { RuleDomain } from './rule-domain';
 
 /** Every rule domain the `rules` command and the scenario vocabulary can reach. */
 export const ruleDomains: readonly RuleDomain<unknown, unknown>[] = [
-  councilRuleDomain as RuleDomain<unknown, unknown>,
+  conseilRuleDomain as RuleDomain<unknown, unknown>,
   etatCivilRuleDomain as RuleDomain<unknown, unknown>,
   depouillementRuleDomain as RuleDomain<unknown, unknown>,
   budgetRuleDomain as RuleDomain<unknown, unknown>,

@@ -58,9 +58,9 @@ describe('npm run cli', () => {
     const code = await runCli(
       [
         'rules',
-        'council',
-        'tests/fixtures/rules/council/malformed.json',
-        'tests/fixtures/rules/council/urgency.json',
+        'conseil',
+        'tests/fixtures/rules/conseil/malformed.json',
+        'tests/fixtures/rules/conseil/urgency.json',
       ],
       io,
     );

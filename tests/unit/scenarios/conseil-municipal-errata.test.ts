@@ -198,7 +198,7 @@ describe('erratum 6: urgency only when the ordinary delay cannot be met', () => 
     expect(addDays(row.envoi, 4)).toBe(row.premiere);
     expect(row.premiere <= row.seance).toBe(row.regime === 'ordinaire');
     expect(
-      rule('council.convocationRegime', {
+      rule('conseil.convocationRegime', {
         meetingDate: row.seance,
         sendDate: row.envoi,
         population: vars.population ?? 0,
@@ -294,8 +294,8 @@ describe('erratum 7: the budgetary visa follows the vote of the year’s budget'
     'a séance on %s, budget voted on « %s » (renewal year: %s): « %s »',
     (meetingDate, budgetVoteDate, renewalYear, visa, when) => {
       const args = { meetingDate, budgetVoteDate, renewalYear };
-      expect(rule('council.budgetVisa', args)).toBe(visa);
-      expect(String(rule('council.budgetVisaReason', args))).toContain(when);
+      expect(rule('conseil.budgetVisa', args)).toBe(visa);
+      expect(String(rule('conseil.budgetVisaReason', args))).toContain(when);
     },
   );
 

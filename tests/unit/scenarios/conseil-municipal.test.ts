@@ -278,7 +278,7 @@ describe('conseil-municipal: variants', () => {
     const outcomes = (name: string, args: (vars: Record<string, Scalar>) => Record<string, Scalar>) =>
       new Set(variantIds.map((id) => rule(name, args(varsOf(id)))));
     expect(
-      outcomes('council.periodicity', (v) => ({
+      outcomes('conseil.periodicity', (v) => ({
         lastMeeting: v.dernierConseil ?? '',
         meetingDate: v.proposition ?? '',
       })),
@@ -288,28 +288,28 @@ describe('conseil-municipal: variants', () => {
       present: v[present] ?? '',
       interested: present === 'presentsPoint' ? (v.interesseId ?? '') : '',
     });
-    expect(outcomes('council.quorumStatus', quorum('presentsOuverture'))).toEqual(
+    expect(outcomes('conseil.quorumStatus', quorum('presentsOuverture'))).toEqual(
       new Set(['atteint', 'non-atteint']),
     );
-    expect(outcomes('council.quorumStatus', quorum('presentsPoint'))).toEqual(
+    expect(outcomes('conseil.quorumStatus', quorum('presentsPoint'))).toEqual(
       new Set(['atteint', 'non-atteint']),
     );
     expect(new Set(variantIds.map((id) => varsOf(id).modeAntenne))).toEqual(new Set(['secret', 'ordinaire']));
     expect(
-      outcomes('council.deferralStatus', (v) => ({
+      outcomes('conseil.deferralStatus', (v) => ({
         transmittedOn: v.dateTransmission ?? '',
         on: v.dateQuestionDefere ?? '',
       })),
     ).toEqual(new Set(['ouvert', 'forclos']));
     expect(new Set(variantIds.map((id) => varsOf(id).choixPublication)).size).toBe(3);
     expect(
-      outcomes('council.convocationRegime', (v) => ({
+      outcomes('conseil.convocationRegime', (v) => ({
         meetingDate: v.seanceSpeciale ?? '',
         sendDate: v.envoiSpeciale ?? '',
         population: v.population ?? 0,
       })),
     ).toEqual(new Set(['ordinaire', 'urgence']));
-    expect(outcomes('council.daysToNextWorkingDay', (v) => ({ date: v.seance ?? '' }))).toEqual(
+    expect(outcomes('conseil.daysToNextWorkingDay', (v) => ({ date: v.seance ?? '' }))).toEqual(
       new Set([1, 3]),
     );
   });
@@ -319,7 +319,7 @@ describe('conseil-municipal: variants', () => {
       new Set(variants2026.map((id) => rule(name, args(varsOf(id)))));
     for (const present of ['presentsOuverture', 'presentsPoint'])
       expect(
-        outcomes('council.quorumStatus', (v) => ({
+        outcomes('conseil.quorumStatus', (v) => ({
           membersInOffice: v.membresEnExercice ?? 0,
           present: v[present] ?? '',
           interested: present === 'presentsPoint' ? (v.interesseId ?? '') : '',
@@ -329,14 +329,14 @@ describe('conseil-municipal: variants', () => {
       new Set(['secret', 'ordinaire']),
     );
     expect(
-      outcomes('council.convocationRegime', (v) => ({
+      outcomes('conseil.convocationRegime', (v) => ({
         meetingDate: v.seanceSpeciale ?? '',
         sendDate: v.envoiSpeciale ?? '',
         population: v.population ?? 0,
       })),
     ).toEqual(new Set(['ordinaire', 'urgence']));
     expect(
-      outcomes('council.deferralStatus', (v) => ({
+      outcomes('conseil.deferralStatus', (v) => ({
         transmittedOn: v.dateTransmission ?? '',
         on: v.dateQuestionDefere ?? '',
       })),
@@ -388,7 +388,7 @@ describe('conseil-municipal: variants', () => {
       const expected = fullDays >= 3 ? 'ordinaire' : fullDays >= 1 ? 'urgence' : 'impossible';
       expect(expected, 'never impossible: a jour franc is always left').not.toBe('impossible');
       const args = { meetingDate: meeting, sendDate: sent, population: vars.population ?? 0 };
-      expect(rule('council.convocationRegime', args)).toBe(expected);
+      expect(rule('conseil.convocationRegime', args)).toBe(expected);
       const analysis = convocationRegime(meeting, sent, Number(vars.population));
       expect(analysis.regime).toBe(expected);
       expect(analysis.fullDaysAvailable).toBe(fullDays);
@@ -441,7 +441,7 @@ describe('conseil-municipal: variants', () => {
         `de l’exercice ${year - 1}`;
       expect(visa.visa).toBe(expected);
       const args = { meetingDate: String(vars.seance), budgetVoteDate: '', renewalYear: renewal };
-      expect(rule('council.budgetVisa', args)).toBe(expected);
+      expect(rule('conseil.budgetVisa', args)).toBe(expected);
       expect(vars.visaBudget).toBe(expected);
       expect(vars.visaBudgetMotif).toBe(visa.reason);
       expect(String(vars.visaBudgetMotif)).toContain(
@@ -506,7 +506,7 @@ describe('conseil-municipal: the 2026 variants, in the outgoing mandate', () => 
       const vars = varsOf(variant);
       expect(vars.finTrimestre).toBe('2026-03-31');
       expect(
-        rule('council.periodicity', { lastMeeting: vars.dernierConseil ?? '', meetingDate: '2026-02-13' }),
+        rule('conseil.periodicity', { lastMeeting: vars.dernierConseil ?? '', meetingDate: '2026-02-13' }),
       ).toBe('respectee');
       // Three jours francs (Tuesday 10, Wednesday 11, Thursday 12) before Friday 13: sent on Monday 9.
       expect(vars.envoiLimite).toBe('2026-02-09');
@@ -524,14 +524,14 @@ describe('conseil-municipal: the 2026 variants, in the outgoing mandate', () => 
       a.dateExecutoire,
     ]).toEqual(['2026-02-13', '2026-02-17', '2026-02-17', '2026-02-13', '2026-02-24', '2026-02-18']);
     expect(
-      rule('council.convocationRegime', {
+      rule('conseil.convocationRegime', {
         meetingDate: String(a.seanceSpeciale),
         sendDate: String(a.envoiSpeciale),
         population: a.population ?? 0,
       }),
     ).toBe('ordinaire');
     expect(
-      rule('council.deferralStatus', { transmittedOn: '2026-02-18', on: String(a.dateQuestionDefere) }),
+      rule('conseil.deferralStatus', { transmittedOn: '2026-02-18', on: String(a.dateQuestionDefere) }),
     ).toBe('forclos');
     const b = varsOf('vendredi-union-sportive-2026');
     // The séance spéciale of Monday 16 comes before Tuesday 17, the first ordinary date: convened in urgency, one
@@ -555,14 +555,14 @@ describe('conseil-municipal: the 2026 variants, in the outgoing mandate', () => 
       '2026-02-17',
     ]);
     expect(
-      rule('council.convocationRegime', {
+      rule('conseil.convocationRegime', {
         meetingDate: String(b.seanceSpeciale),
         sendDate: String(b.envoiSpeciale),
         population: b.population ?? 0,
       }),
     ).toBe('urgence');
     expect(
-      rule('council.deferralStatus', { transmittedOn: '2026-02-16', on: String(b.dateQuestionDefere) }),
+      rule('conseil.deferralStatus', { transmittedOn: '2026-02-16', on: String(b.dateQuestionDefere) }),
     ).toBe('ouvert');
   });
 
@@ -580,7 +580,7 @@ describe('conseil-municipal: the 2026 variants, in the outgoing mandate', () => 
       expect(String(vars.visaBudget)).toContain('2025');
       expect(String(vars.visaBudgetMotif)).toContain('jeudi 30 avril 2026');
       // Friday's séance: its follow-up is on Monday morning.
-      expect(rule('council.daysToNextWorkingDay', { date: String(vars.seance) })).toBe(3);
+      expect(rule('conseil.daysToNextWorkingDay', { date: String(vars.seance) })).toBe(3);
       expect(String(vars.suiteReglement)).toContain('conseil élu en mars');
       const texts = renderedTexts(variant).join('\n');
       expect(texts).not.toMatch(/séance de juin|exercice 2026/);
@@ -635,7 +635,7 @@ describe('conseil-municipal: variant data agree with the rules', () => {
         expect(String(text)).toContain(MEMBERS[from] ?? from);
         expect(String(text)).toContain(MEMBERS[to] ?? to);
       }
-      const status = rule('council.proxyStatus', {
+      const status = rule('conseil.proxyStatus', {
         proxies: vars.pouvoirs ?? '',
         index: number,
         present: vars.presentsVotes ?? '',
@@ -653,7 +653,7 @@ describe('conseil-municipal: variant data agree with the rules', () => {
     const vars = varsOf(variant);
     const valid = [1, 2, 3].filter(
       (index) =>
-        rule('council.proxyStatus', {
+        rule('conseil.proxyStatus', {
           proxies: vars.pouvoirs ?? '',
           index,
           present: vars.presentsVotes ?? '',
@@ -669,7 +669,7 @@ describe('conseil-municipal: variant data agree with the rules', () => {
     if (vars.presentsPointNb !== undefined && Number(vars.presentsPointNb) >= Number(vars.quorumRequis)) {
       const validAtItem = [1, 2, 3].filter(
         (index) =>
-          rule('council.proxyStatus', {
+          rule('conseil.proxyStatus', {
             proxies: vars.pouvoirs ?? '',
             index,
             present: vars.presentsPoint ?? '',
@@ -685,7 +685,7 @@ describe('conseil-municipal: variant data agree with the rules', () => {
 
   it.each(variantIds)('%s: the publication texts name the mode the rule gives', (variant) => {
     const vars = varsOf(variant);
-    const mode = rule('council.publicationMode', {
+    const mode = rule('conseil.publicationMode', {
       population: vars.population ?? 0,
       councilChoice: vars.choixPublication ?? '',
     });
@@ -715,12 +715,12 @@ describe('conseil-municipal: exchanges and uncertain points', () => {
 
   it('refuses to compute a déféré status or a transmission the engine marks uncertain', () => {
     // Transmitted on 30 March 2027: two months end on Sunday 30 May, the délai franc might run to Monday 31.
-    expect(rule('council.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-05-30' })).toBe('ouvert');
-    expect(() => rule('council.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-05-31' })).toThrow();
-    expect(rule('council.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-06-01' })).toBe('forclos');
+    expect(rule('conseil.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-05-30' })).toBe('ouvert');
+    expect(() => rule('conseil.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-05-31' })).toThrow();
+    expect(rule('conseil.deferralStatus', { transmittedOn: '2027-03-30', on: '2027-06-01' })).toBe('forclos');
     // Only the acts L2131-2 settles with certainty can be named: a marché (threshold by analogy) cannot.
-    expect(rule('council.transmission', { act: 'police-circulation' })).toBe('non-transmis');
-    expect(() => rule('council.transmission', { act: 'marche' })).toThrow();
+    expect(rule('conseil.transmission', { act: 'police-circulation' })).toBe('non-transmis');
+    expect(() => rule('conseil.transmission', { act: 'marche' })).toThrow();
   });
 
   it('never scores the points the fact sheet leaves uncertain', () => {

@@ -121,7 +121,7 @@ describe('scenario « Le guichet de l’état civil »: the rulebook grows throu
     ['2027-02-15', 3, 3],
     ['2027-11-15', 1, 1],
   ])('on %s with niveau %s the counter is at level %i', (date, niveau, level) => {
-    const calculator = calculators['etatCivil.counterLevel'];
+    const calculator = calculators['etat-civil.counterLevel'];
     const args = calculator?.args.parse(niveau === undefined ? { date } : { date, niveau });
     expect(calculator?.compute(args)).toBe(level);
   });
@@ -318,7 +318,7 @@ describe('scenario « Le guichet de l’état civil »: the variants dated 2026'
 
   it('in 2026 the register of 1950 is free and the register of 1951 is not, until 1 January 2027', () => {
     const outcome = (actYear: number, today: string) => {
-      const calculator = calculators['etatCivil.actRequestOutcome'];
+      const calculator = calculators['etat-civil.actRequestOutcome'];
       const args = { act: 'naissance', form: 'copie_integrale', actYear, today, eventPlace: 'commune' };
       return calculator?.compute(calculator.args.parse({ ...args, requester: 'tiers', subjectMinor: false }));
     };
@@ -454,13 +454,13 @@ describe('etat-civil vocabulary used by the scenario', () => {
     [{ requester: 'titulaire', subjectMinor: true }, 'refuser'],
     [{ requester: 'partenaire_pacs' }, 'incertain'],
     [{ procureurAuthorisation: true }, 'delivrer'],
-  ])('etatCivil.actRequestOutcome %j → %s', (change, outcome) => {
-    expect(compute('etatCivil.actRequestOutcome', { ...request, ...change })).toBe(outcome);
+  ])('etat-civil.actRequestOutcome %j → %s', (change, outcome) => {
+    expect(compute('etat-civil.actRequestOutcome', { ...request, ...change })).toBe(outcome);
   });
 
   it('refuses a malformed request, as the rules command does', () => {
     expect(
-      calculators['etatCivil.actRequestOutcome']?.args.safeParse({ ...request, actYear: 2030 }).success,
+      calculators['etat-civil.actRequestOutcome']?.args.safeParse({ ...request, actYear: 2030 }).success,
     ).toBe(false);
   });
 
@@ -470,8 +470,8 @@ describe('etat-civil vocabulary used by the scenario', () => {
     ['autre_commune', true, 'orienter', 'transcrire_a_reception'],
   ])('death in %s, domicile here %s → %s, %s', (deathPlace, lastDomicileHere, decision, transcription) => {
     const args = { deathPlace, lastDomicileHere };
-    expect(compute('etatCivil.deathDeclarationOutcome', args)).toBe(decision);
-    expect(compute('etatCivil.deathTranscription', args)).toBe(transcription);
+    expect(compute('etat-civil.deathDeclarationOutcome', args)).toBe(decision);
+    expect(compute('etat-civil.deathTranscription', args)).toBe(transcription);
   });
 
   it.each([
@@ -479,16 +479,16 @@ describe('etat-civil vocabulary used by the scenario', () => {
     ['2027-02-10', '2027-02-16', 'refuser'],
   ])('a birth of %s declared on %s by the father: %s', (birthDate, declarationDate, outcome) => {
     const args = { birthDate, declarationDate, birthPlace: 'commune', declarant: 'pere' };
-    expect(compute('etatCivil.birthDeclarationOutcome', args)).toBe(outcome);
-    expect(compute('etatCivil.birthDeclarationOutcome', { ...args, declarant: 'mere' })).toBe(
+    expect(compute('etat-civil.birthDeclarationOutcome', args)).toBe(outcome);
+    expect(compute('etat-civil.birthDeclarationOutcome', { ...args, declarant: 'mere' })).toBe(
       outcome === 'recevoir' ? 'incertain' : outcome,
     );
   });
 
   it('frees the register of year N on 1 January N + 76', () => {
-    expect(compute('etatCivil.freeCommunicabilityDate', { actYear: 1951 })).toBe('2027-01-01');
+    expect(compute('etat-civil.freeCommunicabilityDate', { actYear: 1951 })).toBe('2027-01-01');
     expect(
-      compute('etatCivil.requestStatesEnough', {
+      compute('etat-civil.requestStatesEnough', {
         act: 'naissance',
         form: 'copie_integrale',
         statesParentsNames: false,

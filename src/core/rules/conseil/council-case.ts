@@ -5,7 +5,7 @@ import { legalCouncilSize } from './composition';
 import type { Proxy } from './proxies';
 import type { VoteTally } from './vote';
 
-/** One case of the `rules council` command: a meeting, its convocation, the room and one vote. */
+/** One case of the `rules conseil` command: a meeting, its convocation, the room and one vote. */
 export interface CouncilCase {
   /** Free text for the trainer; ignored by the rules. */
   readonly description?: string;

@@ -8,7 +8,7 @@ import { checkQuorum, membersCountingForQuorum, QUORUM_RULE, type QuorumCheck } 
 import { judgeUrgencyChoice, type UrgencyJudgement } from './urgency';
 import { MAJORITY_RULE, voteOutcome, type VoteResult } from './vote';
 
-/** What `rules council` prints for one case. */
+/** What `rules conseil` prints for one case. */
 export interface CouncilCaseResult {
   /** Legal size of the council for the population (L2121-2). */
   readonly legalSize: number;

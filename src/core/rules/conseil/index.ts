@@ -22,9 +22,9 @@ export { addCalendarMonths } from './calendar';
 export { parseCouncilCase, type CouncilCase } from './council-case';
 export { evaluateCouncilCase, type CouncilCaseResult } from './evaluate-case';
 
-/** The council domain as the `rules` command sees it: `npm run cli -- rules council case.json`. */
-export const councilRuleDomain: RuleDomain<CouncilCase, CouncilCaseResult> = {
-  id: 'council',
+/** The conseil domain as the `rules` command sees it: `npm run cli -- rules conseil case.json`. */
+export const conseilRuleDomain: RuleDomain<CouncilCase, CouncilCaseResult> = {
+  id: 'conseil',
   title:
     'Conseil municipal : convocation, quorum, pouvoirs, vote (CGCT L2121-7 à L2121-26, L2131-1 à L2131-11)',
   parseCase: parseCouncilCase,

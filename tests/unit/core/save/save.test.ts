@@ -114,6 +114,19 @@ describe('saves written by earlier builds', () => {
     expect(loaded.value.state.active).toBe('premier-jour');
     expect(loaded.value.meta.label).toBe('2027, semaine 2 sur 52 — Poste à temps complet (35 heures)');
   });
+
+  it('replays a whole 2027 year saved while the rules were still named council.*, etatCivil.*, commandePublique.*', () => {
+    const loaded = loadSaveText(
+      readFileSync('tests/fixtures/saves/format-2-annee-2027-avant-conseil.json', 'utf8'),
+      library,
+    );
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.warnings).toEqual([]);
+    expect(loaded.value.state.activities.map((activity) => activity.scenarioId)).toEqual(
+      expect.arrayContaining(['premier-jour', 'guichet-etat-civil', 'conseil-municipal', 'marche-public']),
+    );
+    expect(loaded.value.state).toEqual(botYear('careless', 'annee-2027').state);
+  });
 });
 
 describe('saves that cannot be read give a French message and never throw', () => {

@@ -101,24 +101,24 @@ const contractAmounts = z.strictObject({
 
 /** Public procurement rules a scenario may name (code de la commande publique). */
 export const commandePubliqueCalculators = {
-  'commandePublique.estimatedValue': defineCalculator({
+  'commande-publique.estimatedValue': defineCalculator({
     summary:
       'valeur estimée HT du besoin : toute la durée, reconductions et tous les lots compris (CCP R2121-1)',
     args: needArgs,
     compute: estimate,
   }),
-  'commandePublique.procedure': defineCalculator({
+  'commande-publique.procedure': defineCalculator({
     summary:
       'procédure selon la valeur, la nature, la catégorie (sss : services sociaux et spécifiques) et la date de lancement (CCP R2122-8, R2123-1, R2124-1)',
     args: decisionArgs,
     compute: (args) => decide(args).procedure,
   }),
-  'commandePublique.publicite': defineCalculator({
+  'commande-publique.publicite': defineCalculator({
     summary: 'publicité requise : aucune, libre, BOAMP ou JAL, BOAMP et JOUE (CCP R2131-12, R2131-16)',
     args: decisionArgs,
     compute: (args) => decide(args).publicite,
   }),
-  'commandePublique.procedureLabel': defineCalculator({
+  'commande-publique.procedureLabel': defineCalculator({
     summary: 'la procédure et sa publicité, en toutes lettres',
     args: decisionArgs,
     compute: (args) => {
@@ -126,25 +126,25 @@ export const commandePubliqueCalculators = {
       return procedureLabel(decision.procedure, decision.publicite, decision.categorie);
     },
   }),
-  'commandePublique.publicityScorable': defineCalculator({
+  'commande-publique.publicityScorable': defineCalculator({
     summary:
       'la publicité requise est un point confirmé, qu’un barème peut noter (faux pour un SSS sous 750 000 € HT)',
     args: decisionArgs,
     compute: (args) => isScorableAsLaw(decide(args).publiciteConfidence),
   }),
-  'commandePublique.europeanNoticeRequired': defineCalculator({
+  'commande-publique.europeanNoticeRequired': defineCalculator({
     summary:
       'un avis au JOUE est obligatoire : procédure formalisée, ou SSS à partir de 750 000 € HT (CCP R2123-1 3°)',
     args: decisionArgs,
     compute: (args) => decide(args).publiciteEuropeenneObligatoire,
   }),
-  'commandePublique.procedureExplanation': defineCalculator({
+  'commande-publique.procedureExplanation': defineCalculator({
     summary:
       'pourquoi cette procédure et cette publicité : valeur comparée aux seuils en vigueur, en français',
     args: decisionArgs,
     compute: (args) => decide(args).explanation,
   }),
-  'commandePublique.threshold': defineCalculator({
+  'commande-publique.threshold': defineCalculator({
     summary: 'seuil en vigueur à la date de lancement : dispense, BOAMP ou procédure formalisée',
     args: z.strictObject({
       kind: z.enum(['dispense', 'boamp', 'formalise']),
@@ -153,7 +153,7 @@ export const commandePubliqueCalculators = {
     }),
     compute: ({ kind, launchDate, nature: what }) => valueOf(thresholdAt(kind, what, launchDate)).amountHT,
   }),
-  'commandePublique.isSplitting': defineCalculator({
+  'commande-publique.isSplitting': defineCalculator({
     summary: 'des commandes d’un même besoin échapperaient à la procédure du besoin entier (CCP R2121-4)',
     args: z.strictObject({
       launchDate: isoDate,
@@ -172,12 +172,12 @@ export const commandePubliqueCalculators = {
       return valueOf(detectSplitting(need)).splitting;
     },
   }),
-  'commandePublique.environmentalCriterionRequired': defineCalculator({
+  'commande-publique.environmentalCriterionRequired': defineCalculator({
     summary: 'au moins un critère environnemental est obligatoire (CCP L2152-7, dès le 21 août 2026)',
     args: z.strictObject({ launchDate: isoDate }),
     compute: ({ launchDate }) => isEnvironmentalCriterionRequired(launchDate),
   }),
-  'commandePublique.consultationDocuments': defineCalculator({
+  'commande-publique.consultationDocuments': defineCalculator({
     summary: 'pièces du dossier de consultation, séparées par des virgules (pratique ; CCAG 2021)',
     args: z.strictObject({
       procedure,
@@ -186,12 +186,12 @@ export const commandePubliqueCalculators = {
     }),
     compute: (args) => expectedConsultationDocuments(args).join(','),
   }),
-  'commandePublique.usualCcag': defineCalculator({
+  'commande-publique.usualCcag': defineCalculator({
     summary: 'CCAG auquel le CCAP renvoie d’ordinaire : ccag_travaux ou ccag_fcs (pratique)',
     args: z.strictObject({ nature }),
     compute: ({ nature: what }) => usualCcag(what),
   }),
-  'commandePublique.mustRejectAbnormallyLowOffer': defineCalculator({
+  'commande-publique.mustRejectAbnormallyLowOffer': defineCalculator({
     summary: 'après justifications, l’offre anormalement basse doit être rejetée (CCP L2152-6, R2152-3)',
     args: z.strictObject({ justificationConvincing: z.boolean() }),
     compute: ({ justificationConvincing }) =>
@@ -202,34 +202,34 @@ export const commandePubliqueCalculators = {
         intendedAction: 'rejeter',
       }).lawful,
   }),
-  'commandePublique.reasonsCommunication': defineCalculator({
+  'commande-publique.reasonsCommunication': defineCalculator({
     summary: 'motifs du rejet : dans la lettre ou sur demande (CCP R2181-2, R2181-3)',
     args: z.strictObject({ procedure }),
     compute: ({ procedure: chosen }) => reasonsCommunication(chosen),
   }),
-  'commandePublique.standstillRequired': defineCalculator({
+  'commande-publique.standstillRequired': defineCalculator({
     summary: 'un délai de suspension s’impose avant la signature (CCP R2182-1)',
     args: z.strictObject({ procedure, rejectionSentOn: isoDate }),
     compute: ({ procedure: chosen, rejectionSentOn }) =>
       valueOf(checkStandstill({ procedure: chosen, rejectionSentOn, electronic: true })).required,
   }),
-  'commandePublique.earliestSignature': defineCalculator({
+  'commande-publique.earliestSignature': defineCalculator({
     summary: 'première date de signature possible après l’envoi des lettres de rejet (CCP R2182-1)',
     args: z.strictObject({ procedure, rejectionSentOn: isoDate, electronic: z.boolean() }),
     compute: (args) => valueOf(checkStandstill(args)).earliestSignature,
   }),
-  'commandePublique.advanceRequired': defineCalculator({
+  'commande-publique.advanceRequired': defineCalculator({
     summary: 'avance obligatoire : plus de 50 000 € HT et plus de deux mois (CCP R2191-3)',
     args: contractAmounts,
     compute: (args) => valueOf(advanceRequirement(args)).required,
   }),
-  'commandePublique.advanceMinimumTTC': defineCalculator({
+  'commande-publique.advanceMinimumTTC': defineCalculator({
     summary:
       'montant minimal de l’avance, TTC (CCP R2191-7 : 5 % ; au-delà de 12 mois, sur 12 × montant ÷ durée)',
     args: contractAmounts,
     compute: (args) => valueOf(advanceRequirement(args)).minimumTTC,
   }),
-  'commandePublique.isSmallModification': defineCalculator({
+  'commande-publique.isSmallModification': defineCalculator({
     summary:
       'modification de faible montant : sous 10 % (15 % en travaux) et sous le seuil européen (CCP R2194-8)',
     args: z.strictObject({
@@ -252,7 +252,7 @@ export const commandePubliqueCalculators = {
         }),
       ).withinSmallModification,
   }),
-  'commandePublique.retenueMaximum': defineCalculator({
+  'commande-publique.retenueMaximum': defineCalculator({
     summary:
       'retenue de garantie maximale : 5 % du montant initial augmenté des modifications (CCP R2191-33)',
     args: z.strictObject({ initialAmount: amount, modification: amount.optional() }),
@@ -265,12 +265,12 @@ export const commandePubliqueCalculators = {
         }),
       ).maximum,
   }),
-  'commandePublique.essentialDataNote': defineCalculator({
+  'commande-publique.essentialDataNote': defineCalculator({
     summary: 'texte d’information sur les données essentielles (non noté après le 1er avril 2026)',
     args: z.strictObject({ awardedOn: isoDate, amountHT: amount }),
     compute: (args) => valueOf(essentialDataPublication(args)).text,
   }),
-  'commandePublique.paymentNote': defineCalculator({
+  'commande-publique.paymentNote': defineCalculator({
     summary: 'texte d’information sur le délai de paiement (CCP R2192-10, non noté)',
     args: z.strictObject({ invoiceReceivedOn: isoDate }),
     compute: (args) => valueOf(paymentDeadline(args)).text,
@@ -279,5 +279,5 @@ export const commandePubliqueCalculators = {
 
 /** Public procurement assessors. */
 export const commandePubliqueAssessors = {
-  'commandePublique.offerRanking': offerRankingAssessor,
+  'commande-publique.offerRanking': offerRankingAssessor,
 } as const;

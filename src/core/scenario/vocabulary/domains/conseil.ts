@@ -131,43 +131,43 @@ function visaOf({ meetingDate, budgetVoteDate, renewalYear }: z.infer<typeof bud
 
 /** Council rules a scenario may name (CGCT L2121-2 to L2121-29, L2131-1 to L2131-11). */
 export const conseilCalculators = {
-  'council.sendingDay': defineCalculator({
+  'conseil.sendingDay': defineCalculator({
     summary:
       'jour où la convocation peut partir quand la demande arrive tel jour : le premier jour ouvré suivant (le lendemain matin)',
     args: z.strictObject({ date: isoDate }),
     compute: ({ date }) => nextWorkingDayFrom(addDays(date, 1)),
   }),
-  'council.daysToNextWorkingDay': defineCalculator({
+  'conseil.daysToNextWorkingDay': defineCalculator({
     summary:
       'jours jusqu’au prochain jour ouvré (1 en semaine, 3 après un vendredi) : les suites d’une séance se font mairie ouverte',
     args: z.strictObject({ date: isoDate }),
     compute: ({ date }) => daysBetween(date, nextWorkingDayFrom(addDays(date, 1))),
   }),
-  'council.convocationRegime': defineCalculator({
+  'conseil.convocationRegime': defineCalculator({
     summary:
       'convocation « ordinaire » si le délai ordinaire tient, « urgence » s’il faut l’abréger, « impossible » sans même un jour franc (CGCT L2121-11)',
     args: z.strictObject({ meetingDate: isoDate, sendDate: isoDate, population }),
     compute: ({ meetingDate, sendDate, population: size }) =>
       convocationRegime(meetingDate, sendDate, size).regime,
   }),
-  'council.budgetVisa': defineCalculator({
+  'conseil.budgetVisa': defineCalculator({
     summary:
       'visa budgétaire d’une délibération de dépense : avant le vote du budget de l’année, L1612-1 et les crédits de l’exercice précédent ; ensuite, le budget primitif (CGCT L1612-1)',
     args: budgetVisaArgs,
     compute: (args) => visaOf(args).visa,
   }),
-  'council.budgetVisaReason': defineCalculator({
+  'conseil.budgetVisaReason': defineCalculator({
     summary: 'pourquoi ce visa budgétaire, en une phrase pour le bilan (CGCT L1612-1)',
     args: budgetVisaArgs,
     compute: (args) => visaOf(args).reason,
   }),
-  'council.latestSendDate': defineCalculator({
+  'conseil.latestSendDate': defineCalculator({
     summary: 'dernière date d’envoi de la convocation (CGCT L2121-11 / L2121-12)',
     args: z.strictObject({ meetingDate: isoDate, population, urgency: z.boolean().optional() }),
     compute: ({ meetingDate, population: size, urgency }) =>
       convocationDeadline(meetingDate, { population: size, urgency: urgency ?? false }).latestSendDate,
   }),
-  'council.isConvocationInTime': defineCalculator({
+  'conseil.isConvocationInTime': defineCalculator({
     summary: 'la convocation laisse les jours francs requis (CGCT L2121-11 / L2121-12)',
     args: z.strictObject({
       meetingDate: isoDate,
@@ -182,7 +182,7 @@ export const conseilCalculators = {
         convocationDeadline(meetingDate, { population: size, urgency: urgency ?? false }).requiredFullDays,
       ),
   }),
-  'council.earliestMeetingDate': defineCalculator({
+  'conseil.earliestMeetingDate': defineCalculator({
     summary:
       'première date de séance possible pour une convocation envoyée tel jour (CGCT L2121-11, L2121-17)',
     args: z.strictObject({
@@ -194,17 +194,17 @@ export const conseilCalculators = {
     compute: ({ sentDate, population: size, urgency, secondConvocation }) =>
       earliestMeetingDate(sentDate, { population: size, urgency, secondConvocation }),
   }),
-  'council.legalSize': defineCalculator({
+  'conseil.legalSize': defineCalculator({
     summary: 'effectif légal du conseil municipal (CGCT L2121-2)',
     args: z.strictObject({ population }),
     compute: ({ population: size }) => legalCouncilSize(size),
   }),
-  'council.quarterEnd': defineCalculator({
+  'conseil.quarterEnd': defineCalculator({
     summary: 'dernier jour du trimestre civil d’une date (CGCT L2121-7)',
     args: z.strictObject({ date: isoDate }),
     compute: ({ date }) => quarterEnd(quarterOf(date)),
   }),
-  'council.periodicity': defineCalculator({
+  'conseil.periodicity': defineCalculator({
     summary:
       'une séance à cette date laisse-t-elle un trimestre sans réunion depuis la dernière ? « respectee » ou « non-respectee » (CGCT L2121-7)',
     args: z.strictObject({ lastMeeting: isoDate, meetingDate: isoDate }),
@@ -213,12 +213,12 @@ export const conseilCalculators = {
         ? 'respectee'
         : 'non-respectee',
   }),
-  'council.reglementInterieur': defineCalculator({
+  'conseil.reglementInterieur': defineCalculator({
     summary: 'règlement intérieur « obligatoire » ou « facultatif » (CGCT L2121-8)',
     args: z.strictObject({ population }),
     compute: ({ population: size }) => (isReglementInterieurCompulsory(size) ? 'obligatoire' : 'facultatif'),
   }),
-  'council.agendaInstrument': defineCalculator({
+  'conseil.agendaInstrument': defineCalculator({
     summary:
       'l’acte par lequel une affaire se règle : deliberation, deliberation-communautaire, arrete, decision ou aucun (CGCT L2121-29, L5214-16, L2212-2, L2122-22, L2122-23)',
     args: z.strictObject({
@@ -226,12 +226,12 @@ export const conseilCalculators = {
     }),
     compute: ({ matter }) => classifyAgendaItem(matter).instrument,
   }),
-  'council.convocationChannel': defineCalculator({
+  'conseil.convocationChannel': defineCalculator({
     summary: 'canal de la convocation : « dematerialisee » ou « papier » (CGCT L2121-10)',
     args: z.strictObject({ requestedPaper: z.boolean() }),
     compute: ({ requestedPaper }) => expectedConvocationChannel(requestedPaper),
   }),
-  'council.convocationContent': defineCalculator({
+  'conseil.convocationContent': defineCalculator({
     summary: 'mentions obligatoires de la convocation, séparées par des virgules (CGCT L2121-10, L2121-12)',
     args: z.strictObject({ population }),
     compute: ({ population: size }) =>
@@ -239,7 +239,7 @@ export const conseilCalculators = {
         .map((missing) => missing.element)
         .join(','),
   }),
-  'council.convocationFormalities': defineCalculator({
+  'conseil.convocationFormalities': defineCalculator({
     summary:
       'formalités de la convocation (madeByMaire, mentionedInRegister, displayedOrPublished), séparées par des virgules (CGCT L2121-10)',
     args: z.strictObject({}),
@@ -254,18 +254,18 @@ export const conseilCalculators = {
           }).length > 0,
       ).join(','),
   }),
-  'council.quorumRequired': defineCalculator({
+  'conseil.quorumRequired': defineCalculator({
     summary: 'présents nécessaires au quorum (CGCT L2121-17)',
     args: z.strictObject({ membersInOffice }),
     compute: ({ membersInOffice: members }) => quorumRequired(members),
   }),
-  'council.quorumPresent': defineCalculator({
+  'conseil.quorumPresent': defineCalculator({
     summary: 'présents qui comptent pour le quorum, élus intéressés retirés (CGCT L2121-17, L2131-11)',
     args: z.strictObject({ present: nameList, interested: nameList.optional() }),
     compute: ({ present, interested }) =>
       membersCountingForQuorum(namesOf(present), namesOf(interested)).length,
   }),
-  'council.quorumStatus': defineCalculator({
+  'conseil.quorumStatus': defineCalculator({
     summary: 'quorum « atteint » ou « non-atteint » (CGCT L2121-17)',
     args: z.strictObject({
       membersInOffice,
@@ -282,7 +282,7 @@ export const conseilCalculators = {
         ? 'atteint'
         : 'non-atteint',
   }),
-  'council.proxyStatus': defineCalculator({
+  'conseil.proxyStatus': defineCalculator({
     summary: 'le pouvoir n° index (à partir de 1) est « valable » ou « ecarte » (CGCT L2121-20, L2131-11)',
     args: z.strictObject({
       proxies: proxyList,
@@ -307,7 +307,7 @@ export const conseilCalculators = {
       return accepted && firstOfGiver ? 'valable' : 'ecarte';
     },
   }),
-  'council.validProxyCount': defineCalculator({
+  'conseil.validProxyCount': defineCalculator({
     summary: 'nombre de pouvoirs valables (CGCT L2121-20, L2131-11)',
     args: z.strictObject({
       proxies: proxyList,
@@ -323,24 +323,24 @@ export const conseilCalculators = {
         interested: namesOf(interested),
       }).accepted.length,
   }),
-  'council.huisClosMajority': defineCalculator({
+  'conseil.huisClosMajority': defineCalculator({
     summary: 'voix nécessaires au huis clos : majorité absolue des présents ou représentés (CGCT L2121-18)',
     args: z.strictObject({ presentOrRepresented: count }),
     compute: ({ presentOrRepresented }) =>
       decideHuisClos({ requestedByMaire: true, requestingMembers: 0, presentOrRepresented, votesFor: null })
         .majorityNeeded,
   }),
-  'council.suffragesExprimes': defineCalculator({
+  'conseil.suffragesExprimes': defineCalculator({
     summary: 'suffrages exprimés : pour et contre, abstentions exclues (CGCT L2121-20)',
     args: z.strictObject(tally),
     compute: (vote) => voteOutcome(vote).suffragesExprimes,
   }),
-  'council.absoluteMajority': defineCalculator({
+  'conseil.absoluteMajority': defineCalculator({
     summary: 'majorité absolue des suffrages exprimés (CGCT L2121-20)',
     args: z.strictObject(tally),
     compute: (vote) => voteOutcome(vote).absoluteMajority,
   }),
-  'council.voteOutcome': defineCalculator({
+  'conseil.voteOutcome': defineCalculator({
     summary:
       'résultat « adopted » ou « rejected » ; voix prépondérante du président sauf scrutin secret (CGCT L2121-20)',
     args: z.strictObject({
@@ -351,7 +351,7 @@ export const conseilCalculators = {
     compute: ({ mode, presidentVote, ...vote }) =>
       voteOutcome({ ...vote, secret: mode === 'secret', presidentVote: presidentVote ?? null }).outcome,
   }),
-  'council.ballotMode': defineCalculator({
+  'conseil.ballotMode': defineCalculator({
     summary: 'mode de scrutin : ordinaire, public ou secret (CGCT L2121-21)',
     args: z.strictObject({
       present: nameList,
@@ -363,17 +363,17 @@ export const conseilCalculators = {
     compute: ({ present, ...request }) =>
       ballotMode({ presentCount: namesOf(present).length, ...request }).mode,
   }),
-  'council.deliberationsListDeadline': defineCalculator({
+  'conseil.deliberationsListDeadline': defineCalculator({
     summary: 'dernier jour pour afficher et mettre en ligne la liste des délibérations (CGCT L2121-25)',
     args: z.strictObject({ meetingDate: isoDate }),
     compute: ({ meetingDate }) => deliberationsListDeadline(meetingDate),
   }),
-  'council.minutesOnlineDeadline': defineCalculator({
+  'conseil.minutesOnlineDeadline': defineCalculator({
     summary: 'dernier jour pour mettre en ligne le procès-verbal arrêté à cette séance (CGCT L2121-15)',
     args: z.strictObject({ adoptedOn: isoDate }),
     compute: ({ adoptedOn }) => minutesOnlineDeadline(adoptedOn),
   }),
-  'council.publicationMode': defineCalculator({
+  'conseil.publicationMode': defineCalculator({
     summary: 'mode de publicité des actes : affichage, papier ou electronique (CGCT L2131-1)',
     args: z.strictObject({
       population,
@@ -382,13 +382,13 @@ export const conseilCalculators = {
     compute: ({ population: size, councilChoice }) =>
       publicationMode(size, councilChoice === 'aucun' ? null : councilChoice).mode,
   }),
-  'council.transmission': defineCalculator({
+  'conseil.transmission': defineCalculator({
     summary:
       'l’acte est « transmis » ou « non-transmis » au préfet ; refusé si la règle est incertaine (CGCT L2131-2)',
     args: z.strictObject({ act }),
     compute: ({ act: name }) => (certainTransmission(name) ? 'transmis' : 'non-transmis'),
   }),
-  'council.executoryDate': defineCalculator({
+  'conseil.executoryDate': defineCalculator({
     summary:
       'date à laquelle un acte publié (et transmis s’il doit l’être) devient exécutoire (CGCT L2131-1, L2131-2)',
     args: z.strictObject({ act, publishedOn: isoDate, transmittedOn: isoDate.optional() }),
@@ -403,7 +403,7 @@ export const conseilCalculators = {
       return date;
     },
   }),
-  'council.deferralStatus': defineCalculator({
+  'conseil.deferralStatus': defineCalculator({
     summary:
       'déféré préfectoral « ouvert » ou « forclos » à une date ; refusé quand le décompte est incertain (CGCT L2131-6)',
     args: z.strictObject({ transmittedOn: isoDate, on: isoDate }),

@@ -78,46 +78,46 @@ export function counterLevel(date: string, imposed?: number): number {
  * L213-2, competent office), birth and death declarations (code civil art. 55, 56, 78 and 80).
  */
 export const etatCivilCalculators = {
-  'etatCivil.birthDeclarationDeadline': defineCalculator({
+  'etat-civil.birthDeclarationDeadline': defineCalculator({
     summary: 'dernier jour pour déclarer une naissance (code civil art. 55)',
     args: z.strictObject({ birthDate: isoDate }),
     compute: ({ birthDate }) => birthDeclarationDeadline(birthDate).lastDay,
   }),
-  'etatCivil.isBirthDeclarationLate': defineCalculator({
+  'etat-civil.isBirthDeclarationLate': defineCalculator({
     summary: 'la déclaration de naissance est hors délai (code civil art. 55)',
     args: z.strictObject({ birthDate: isoDate, declarationDate: isoDate }),
     compute: ({ birthDate, declarationDate }) => isBirthDeclarationLate(birthDate, declarationDate),
   }),
-  'etatCivil.birthDeclarationOutcome': defineCalculator({
+  'etat-civil.birthDeclarationOutcome': defineCalculator({
     summary:
       'réponse à une déclaration de naissance : recevoir, refuser, mairie_du_lieu, consulat ou incertain ' +
       '(code civil art. 55 et 56)',
     args: birthDeclarationArgs,
     compute: (declaration) => birthOutcome(declaration),
   }),
-  'etatCivil.birthDeclarationReason': defineCalculator({
+  'etat-civil.birthDeclarationReason': defineCalculator({
     summary: 'explication en français de la réponse à une déclaration de naissance (code civil art. 55)',
     args: birthDeclarationArgs,
     compute: (declaration) => assessBirthDeclaration(declaration).reason,
   }),
-  'etatCivil.actRequestOutcome': defineCalculator({
+  'etat-civil.actRequestOutcome': defineCalculator({
     summary:
       'réponse à une demande d’acte : delivrer, refuser, mairie_du_lieu, scec_nantes, ou incertain quand ' +
       'elle repose sur un point non vérifié (décret 2017-890 art. 30 à 33, code du patrimoine L213-2)',
     args: actRequestSchema,
     compute: (request) => actRequestOutcome(decideActRequest(request)),
   }),
-  'etatCivil.actRequestReason': defineCalculator({
+  'etat-civil.actRequestReason': defineCalculator({
     summary: 'explication en français de la réponse à une demande d’acte (décret 2017-890 art. 30 à 33)',
     args: actRequestSchema,
     compute: (request) => decideActRequest(request).reason,
   }),
-  'etatCivil.freeCommunicabilityDate': defineCalculator({
+  'etat-civil.freeCommunicabilityDate': defineCalculator({
     summary: 'premier jour où un registre de naissance ou de mariage est librement communicable (L213-2)',
     args: z.strictObject({ actYear: z.number().int().min(1792) }),
     compute: ({ actYear }) => freeCommunicabilityDate(actYear),
   }),
-  'etatCivil.requestStatesEnough': defineCalculator({
+  'etat-civil.requestStatesEnough': defineCalculator({
     summary: 'la demande comporte les mentions exigées (décret 2017-890 art. 29)',
     args: z.strictObject({
       act: z.enum(ACT_TYPES),
@@ -126,36 +126,36 @@ export const etatCivilCalculators = {
     }),
     compute: ({ act, form, statesParentsNames }) => requestStatesEnough(act, form, statesParentsNames),
   }),
-  'etatCivil.deathDeclarationOutcome': defineCalculator({
+  'etat-civil.deathDeclarationOutcome': defineCalculator({
     summary: 'réponse à une déclaration de décès : recevoir ou orienter (code civil art. 78)',
     args: deathDeclarationArgs,
     compute: (declaration: DeathDeclaration) => assessDeathDeclaration(declaration).decision,
   }),
-  'etatCivil.deathTranscription': defineCalculator({
+  'etat-civil.deathTranscription': defineCalculator({
     summary:
       'transcription au dernier domicile : aucune, envoyer_expedition_au_dernier_domicile ou ' +
       'transcrire_a_reception (code civil art. 80)',
     args: deathDeclarationArgs,
     compute: (declaration: DeathDeclaration) => assessDeathDeclaration(declaration).transcription ?? 'aucune',
   }),
-  'etatCivil.deathDeclarationReason': defineCalculator({
+  'etat-civil.deathDeclarationReason': defineCalculator({
     summary: 'explication en français de la réponse à une déclaration de décès (code civil art. 78 et 80)',
     args: deathDeclarationArgs,
     compute: (declaration: DeathDeclaration) => assessDeathDeclaration(declaration).reason,
   }),
-  'etatCivil.counterDisclosure': defineCalculator({
+  'etat-civil.counterDisclosure': defineCalculator({
     summary:
       'confidentialité au guichet : repondre (la personne concernée) ou ne_rien_dire (un tiers) ' +
       '(CGFP L121-6 et L121-7, code pénal art. 226-13, code civil art. 9)',
     args: disclosureArgs,
     compute: (question) => decideCounterDisclosure(question).decision,
   }),
-  'etatCivil.counterDisclosureReason': defineCalculator({
+  'etat-civil.counterDisclosureReason': defineCalculator({
     summary: 'explication en français de la règle de confidentialité au guichet (CGFP L121-6 et L121-7)',
     args: disclosureArgs,
     compute: (question) => decideCounterDisclosure(question).reason,
   }),
-  'etatCivil.counterLevel': defineCalculator({
+  'etat-civil.counterLevel': defineCalculator({
     summary: 'niveau du guichet (1 à 3) : imposé par l’année, ou selon le mois du jour joué',
     args: z.strictObject({ date: isoDate, niveau: z.number().int().min(1).max(3).optional() }),
     compute: ({ date, niveau }) => counterLevel(date, niveau),

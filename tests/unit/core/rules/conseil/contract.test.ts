@@ -2,19 +2,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { councilRuleDomain } from '../../../../../src/core/rules/conseil';
+import { conseilRuleDomain } from '../../../../../src/core/rules/conseil';
 
-const FIXTURES = fileURLToPath(new URL('../../../../fixtures/rules/council/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../../../fixtures/rules/conseil/', import.meta.url));
 
 function runCase(file: string): unknown {
-  const parsed = councilRuleDomain.parseCase(JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')));
-  return parsed.ok ? councilRuleDomain.evaluate(parsed.value) : { error: parsed.error };
+  const parsed = conseilRuleDomain.parseCase(JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')));
+  return parsed.ok ? conseilRuleDomain.evaluate(parsed.value) : { error: parsed.error };
 }
 
-describe('rules council: the contract of issue 6', () => {
+describe('rules conseil: the contract of issue 6', () => {
   it('is the domain `council` with a French title', () => {
-    expect(councilRuleDomain.id).toBe('council');
-    expect(councilRuleDomain.title).toMatch(/^Conseil municipal/);
+    expect(conseilRuleDomain.id).toBe('conseil');
+    expect(conseilRuleDomain.title).toMatch(/^Conseil municipal/);
   });
 
   it('reproduces the example of the issue exactly', () => {
@@ -30,9 +30,9 @@ describe('rules council: the contract of issue 6', () => {
       proxies: [{ from: 'Petit', to: 'Martin' }],
       vote: { for: 6, against: 6, abstain: 1, secret: false, presidentVote: 'for' },
     };
-    const parsed = councilRuleDomain.parseCase(input);
+    const parsed = conseilRuleDomain.parseCase(input);
     if (!parsed.ok) throw new Error(parsed.error);
-    const output = councilRuleDomain.evaluate(parsed.value);
+    const output = conseilRuleDomain.evaluate(parsed.value);
     expect(output).toMatchObject({
       legalSize: 15,
       convocation: { requiredFullDays: 3, latestSendDate: '2026-10-12', inTime: true },
@@ -45,13 +45,13 @@ describe('rules council: the contract of issue 6', () => {
   });
 
   it('needs only population, meetingDate and convocationSentDate', () => {
-    const parsed = councilRuleDomain.parseCase({
+    const parsed = conseilRuleDomain.parseCase({
       population: 1200,
       meetingDate: '2026-10-16',
       convocationSentDate: '2026-10-12',
     });
     if (!parsed.ok) throw new Error(parsed.error);
-    const output = councilRuleDomain.evaluate(parsed.value);
+    const output = conseilRuleDomain.evaluate(parsed.value);
     expect(output.membersInOffice).toBe(15);
     expect(output.quorum).toBeNull();
     expect(output.vote).toBeNull();
@@ -71,7 +71,7 @@ describe('rules council: the contract of issue 6', () => {
   });
 });
 
-describe('the case files of tests/fixtures/rules/council', () => {
+describe('the case files of tests/fixtures/rules/conseil', () => {
   it('has the contract example, four other cases, the errata cases and one malformed file', () => {
     expect(readdirSync(FIXTURES).sort()).toEqual([
       'contract-example.json',
@@ -158,7 +158,7 @@ describe('the case files of tests/fixtures/rules/council', () => {
   });
 });
 
-describe('erratum 6 — `rules council` judges the urgency against the ordinary delay', () => {
+describe('erratum 6 — `rules conseil` judges the urgency against the ordinary delay', () => {
   it.each([
     // meeting 3, 4 and 5 days after the sending day, across a weekend and a month end
     ['erratum6-weekend-3-days-urgency.json', 2, 'urgence', 'conforme'],
@@ -179,7 +179,7 @@ describe('erratum 6 — `rules council` judges the urgency against the ordinary 
   });
 });
 
-describe('erratum 7 — `rules council` gives the budgetary visa of the meeting', () => {
+describe('erratum 7 — `rules conseil` gives the budgetary visa of the meeting', () => {
   it.each([
     ['erratum7-visa-before-vote.json', 'avant-vote', 'exercice 2026', '2027-04-08'],
     [

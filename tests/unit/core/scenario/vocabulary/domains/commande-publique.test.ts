@@ -17,7 +17,7 @@ function compute<N extends keyof Calculators>(name: N, args: Record<string, unkn
 describe('commande-publique calculators (thin wrappers over the rule engine)', () => {
   it('values issue 10’s example: 2 lots × (2 + 1) years = 105 000 € HT', () => {
     expect(
-      compute('commandePublique.estimatedValue', {
+      compute('commande-publique.estimatedValue', {
         lot1HT: 20_000,
         lot1Annual: true,
         lot2HT: 15_000,
@@ -30,14 +30,14 @@ describe('commande-publique calculators (thin wrappers over the rule engine)', (
 
   it('adds a one-off part to a yearly one, and refuses a yearly lot without a duration', () => {
     expect(
-      compute('commandePublique.estimatedValue', {
+      compute('commande-publique.estimatedValue', {
         lot1HT: 34_000,
         lot2HT: 3_500,
         lot2Annual: true,
         years: 4,
       }),
     ).toBe(48_000);
-    expect(() => compute('commandePublique.estimatedValue', { lot1HT: 3_500, lot1Annual: true })).toThrow(
+    expect(() => compute('commande-publique.estimatedValue', { lot1HT: 3_500, lot1Annual: true })).toThrow(
       /years/,
     );
   });
@@ -49,12 +49,12 @@ describe('commande-publique calculators (thin wrappers over the rule engine)', (
     '50 000 € HT of services launched on %s: %s, %s (dispense %d)',
     (launchDate, procedure, publicite, dispense) => {
       const args = { launchDate, nature: 'services', valueHT: 50_000 };
-      expect(compute('commandePublique.procedure', args)).toBe(procedure);
-      expect(compute('commandePublique.publicite', args)).toBe(publicite);
+      expect(compute('commande-publique.procedure', args)).toBe(procedure);
+      expect(compute('commande-publique.publicite', args)).toBe(publicite);
       expect(
-        compute('commandePublique.threshold', { kind: 'dispense', launchDate, nature: 'services' }),
+        compute('commande-publique.threshold', { kind: 'dispense', launchDate, nature: 'services' }),
       ).toBe(dispense);
-      expect(compute('commandePublique.procedureExplanation', args)).toMatch(/^Valeur estimée 50/);
+      expect(compute('commande-publique.procedureExplanation', args)).toMatch(/^Valeur estimée 50/);
     },
   );
 
@@ -63,7 +63,7 @@ describe('commande-publique calculators (thin wrappers over the rule engine)', (
     [[20_000, 10_000, 5_000], false],
   ])('works orders %j of one operation: splitting %s', (orders, splitting) => {
     expect(
-      compute('commandePublique.isSplitting', {
+      compute('commande-publique.isSplitting', {
         launchDate: '2026-06-08',
         nature: 'travaux',
         order1HT: orders[0],
@@ -77,25 +77,25 @@ describe('commande-publique calculators (thin wrappers over the rule engine)', (
     ['2026-08-20', false],
     ['2026-08-21', true],
   ])('environmental criterion for a launch on %s: %s', (launchDate, required) => {
-    expect(compute('commandePublique.environmentalCriterionRequired', { launchDate })).toBe(required);
+    expect(compute('commande-publique.environmentalCriterionRequired', { launchDate })).toBe(required);
   });
 
   it('lists the dossier pieces and the usual CCAG', () => {
     expect(
-      compute('commandePublique.consultationDocuments', {
+      compute('commande-publique.consultationDocuments', {
         procedure: 'adaptee',
         nature: 'travaux',
         priceForm: 'global_forfaitaire',
       }),
     ).toBe('rc,ae,ccap,cctp,dpgf,dc1_dc2');
-    expect(compute('commandePublique.usualCcag', { nature: 'travaux' })).toBe('ccag_travaux');
+    expect(compute('commande-publique.usualCcag', { nature: 'travaux' })).toBe('ccag_travaux');
   });
 
   it.each([
     [false, true],
     [true, false],
   ])('justifications convincing %s: rejection due %s', (justificationConvincing, mustReject) => {
-    expect(compute('commandePublique.mustRejectAbnormallyLowOffer', { justificationConvincing })).toBe(
+    expect(compute('commande-publique.mustRejectAbnormallyLowOffer', { justificationConvincing })).toBe(
       mustReject,
     );
   });
@@ -108,16 +108,16 @@ describe('commande-publique calculators (thin wrappers over the rule engine)', (
     '%s, electronic %s: signature from %s, standstill required %s',
     (procedure, electronic, date, required) => {
       expect(
-        compute('commandePublique.earliestSignature', {
+        compute('commande-publique.earliestSignature', {
           procedure,
           rejectionSentOn: '2026-09-01',
           electronic,
         }),
       ).toBe(date);
       expect(
-        compute('commandePublique.standstillRequired', { procedure, rejectionSentOn: '2026-09-01' }),
+        compute('commande-publique.standstillRequired', { procedure, rejectionSentOn: '2026-09-01' }),
       ).toBe(required);
-      expect(compute('commandePublique.reasonsCommunication', { procedure })).toBe(
+      expect(compute('commande-publique.reasonsCommunication', { procedure })).toBe(
         procedure === 'formalisee' ? 'dans_la_lettre' : 'sur_demande',
       );
     },
@@ -132,8 +132,8 @@ describe('commande-publique calculators (thin wrappers over the rule engine)', (
     (amountHT, months, required, minimum) => {
       const args = { initialAmountHT: amountHT, initialAmountTTC: amountHT * 1.2, durationMonths: months };
       if (months === 36) args.initialAmountTTC = 194_370;
-      expect(compute('commandePublique.advanceRequired', args)).toBe(required);
-      expect(compute('commandePublique.advanceMinimumTTC', args)).toBe(minimum);
+      expect(compute('commande-publique.advanceRequired', args)).toBe(required);
+      expect(compute('commande-publique.advanceMinimumTTC', args)).toBe(minimum);
     },
   );
 
@@ -144,7 +144,7 @@ describe('commande-publique calculators (thin wrappers over the rule engine)', (
     ['services', 5_200, false],
   ])('%s: a modification of %d € HT on 52 000 € HT is small: %s', (nature, modificationHT, small) => {
     expect(
-      compute('commandePublique.isSmallModification', {
+      compute('commande-publique.isSmallModification', {
         nature,
         initialAmountHT: 52_000,
         modificationHT,
@@ -155,25 +155,27 @@ describe('commande-publique calculators (thin wrappers over the rule engine)', (
 
   it('adds earlier modifications before comparing with the cap', () => {
     const args = { nature: 'services', initialAmountHT: 52_000, modificationHT: 3_000, date: '2026-10-01' };
-    expect(compute('commandePublique.isSmallModification', args)).toBe(true);
-    expect(compute('commandePublique.isSmallModification', { ...args, previousModificationsHT: 2_200 })).toBe(
-      false,
-    );
+    expect(compute('commande-publique.isSmallModification', args)).toBe(true);
+    expect(
+      compute('commande-publique.isSmallModification', { ...args, previousModificationsHT: 2_200 }),
+    ).toBe(false);
   });
 
   it('caps the retenue de garantie at 5 % and shows the uncertain points as information', () => {
-    expect(compute('commandePublique.retenueMaximum', { initialAmount: 62_400 })).toBe(3_120);
-    expect(compute('commandePublique.retenueMaximum', { initialAmount: 62_400, modification: 7_000 })).toBe(
+    expect(compute('commande-publique.retenueMaximum', { initialAmount: 62_400 })).toBe(3_120);
+    expect(compute('commande-publique.retenueMaximum', { initialAmount: 62_400, modification: 7_000 })).toBe(
       3_470,
     );
     expect(
-      compute('commandePublique.essentialDataNote', { awardedOn: '2026-11-30', amountHT: 58_000 }),
+      compute('commande-publique.essentialDataNote', { awardedOn: '2026-11-30', amountHT: 58_000 }),
     ).toMatch(/non noté/);
-    expect(compute('commandePublique.paymentNote', { invoiceReceivedOn: '2027-02-01' })).toMatch(/non notée/);
+    expect(compute('commande-publique.paymentNote', { invoiceReceivedOn: '2027-02-01' })).toMatch(
+      /non notée/,
+    );
   });
 });
 
-const ranking = commandePubliqueAssessors['commandePublique.offerRanking'];
+const ranking = commandePubliqueAssessors['commande-publique.offerRanking'];
 const toiture = {
   offers: ['martin', 'val', 'bertin'],
   names: ['Couvertures Martin', 'Toitures du Val', 'Bertin Bâtiment'],
@@ -197,7 +199,7 @@ const right = {
   'bertin.environnement': 5,
 };
 
-describe('commandePublique.offerRanking assessor', () => {
+describe('commande-publique.offerRanking assessor', () => {
   const args = ranking.args.parse(toiture);
 
   it('judges conforme the marks of the formula and the grid', () => {
