@@ -1,5 +1,6 @@
-// The hub: the mairie's front office. Every hotspot object is drawn inside its area from the hub registry.
-import { HUB_HOTSPOTS, type HubHotspotId, type StageRect } from '../../../src/core/assets';
+// The hub: the mairie's front office. Every hotspot object is drawn inside its area from the hub's hotspots.
+import type { HubHotspotId, StageRect } from '../../../src/core/assets';
+import { HUB_HOTSPOTS } from '../../../src/ui/hub/hub-hotspots';
 import { C } from '../palette';
 import {
   clockFace,

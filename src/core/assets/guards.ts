@@ -9,7 +9,7 @@ import {
   type RoomKey,
 } from './images';
 import { SOUNDS, type SoundKey } from './sounds';
-import { HUB_HOTSPOTS, type HubHotspotId } from './hub-hotspots';
+import { HUB_HOTSPOT_IDS, type HubHotspotId } from './hub-places';
 
 const hasKey = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
@@ -40,5 +40,5 @@ export function isSoundKey(key: string): key is SoundKey {
 
 /** True when `id` names a place of the hub. */
 export function isHubHotspotId(id: string): id is HubHotspotId {
-  return HUB_HOTSPOTS.some((hotspot) => hotspot.id === id);
+  return Object.values<string>(HUB_HOTSPOT_IDS).includes(id);
 }

@@ -1,5 +1,5 @@
 /**
- * Typed registries of scene, room, portrait, document, icon and sound keys, plus the hub's places.
+ * Typed registries of scene, room, portrait, document, icon and sound keys, plus the ids of the hub's places.
  * Pure data: the shell maps keys to built files; scenario validation checks keys with the guards below.
  */
 export { STAGE, type StageRect } from './stage';
@@ -27,5 +27,5 @@ export {
   type SoundAsset,
   type SoundKey,
 } from './sounds';
-export { HUB_HOTSPOT_IDS, HUB_HOTSPOTS, type HubHotspot, type HubHotspotId } from './hub-hotspots';
+export { HUB_HOTSPOT_IDS, type HubHotspotId } from './hub-places';
 export { isRoomKey, isPortraitKey, isDocumentKey, isIconKey, isSoundKey, isHubHotspotId } from './guards';

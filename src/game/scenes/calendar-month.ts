@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { HUB_HOTSPOTS } from '../../core/assets';
+import { HUB_HOTSPOTS } from '../../ui/hub/hub-hotspots';
 
 /** The red band at the top of the mairie's wall calendar (see scripts/assets/rooms/mairie.ts). */
 const AREA = HUB_HOTSPOTS.find((hotspot) => hotspot.id === 'calendrier')?.area;

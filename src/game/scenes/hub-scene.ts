@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { HUB_HOTSPOTS, SCENE_KEYS, type HubHotspotId } from '../../core/assets';
+import { SCENE_KEYS, type HubHotspotId } from '../../core/assets';
+import { HUB_HOTSPOTS } from '../../ui/hub/hub-hotspots';
 import { SCENE_COLORS } from '../palette';
 import { roomTexture, type HubData } from '../scene-data';
 import { addCalendarMonth } from './calendar-month';

@@ -1,4 +1,5 @@
-import { STAGE, type HubHotspot, type HubHotspotId } from '../../core/assets';
+import { STAGE, type HubHotspotId } from '../../core/assets';
+import type { HubHotspot } from './hub-hotspots';
 
 /** A hotspot as the overlay renders it: a button placed in percent of the stage, so it follows any scale. */
 export interface HotspotButton {

@@ -1,6 +1,7 @@
-import { HUB_HOTSPOTS, type HubHotspotId } from '../../core/assets';
+import type { HubHotspotId } from '../../core/assets';
 import { h } from '../dom';
 import type { Screen } from '../screens/screen-host';
+import { HUB_HOTSPOTS } from './hub-hotspots';
 import { presentHotspots } from './hub-presenter';
 
 export interface HubActions {

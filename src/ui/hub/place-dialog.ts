@@ -1,6 +1,7 @@
-import { HUB_HOTSPOTS, type HubHotspotId } from '../../core/assets';
+import type { HubHotspotId } from '../../core/assets';
 import { h } from '../dom';
 import { createModal, type Modal } from '../modal';
+import { HUB_HOTSPOTS } from './hub-hotspots';
 
 /**
  * The default answer to a hotspot until a scenario takes the place over: what the place is for.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HUB_HOTSPOTS, STAGE } from '../../../../src/core/assets';
+import { HUB_HOTSPOT_IDS, STAGE, isHubHotspotId } from '../../../../src/core/assets';
+import { HUB_HOTSPOTS } from '../../../../src/ui/hub/hub-hotspots';
 import { presentHotspots } from '../../../../src/ui/hub/hub-presenter';
 
 /** Smallest on-screen side of the places at a stage scale. */
@@ -43,6 +44,12 @@ describe('presentHotspots', () => {
     HUB_HOTSPOTS.forEach((a, i) =>
       HUB_HOTSPOTS.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)),
     );
+  });
+
+  it('gives every place of the core one hotspot, and only those', () => {
+    expect(HUB_HOTSPOTS.map((spot) => spot.id).sort()).toEqual(Object.values(HUB_HOTSPOT_IDS).sort());
+    expect(HUB_HOTSPOTS.every((spot) => isHubHotspotId(spot.id))).toBe(true);
+    expect(isHubHotspotId('cave')).toBe(false);
   });
 
   it('is in left-to-right order so Tab follows the room', () => {

@@ -1,15 +1,4 @@
-import type { StageRect } from './stage';
-
-/** The places of the mairie hub. Scenarios and the year plan refer to them by these ids. */
-export const HUB_HOTSPOT_IDS = {
-  computer: 'ordinateur',
-  guichet: 'guichet',
-  conseil: 'salle-du-conseil',
-  calendar: 'calendrier',
-  phone: 'telephone',
-} as const;
-/** One of {@link HUB_HOTSPOT_IDS}. */
-export type HubHotspotId = (typeof HUB_HOTSPOT_IDS)[keyof typeof HUB_HOTSPOT_IDS];
+import type { HubHotspotId, StageRect } from '../../core/assets';
 
 /** A place of the hub: a real button over its area of the illustration. */
 export interface HubHotspot {
