@@ -1,5 +1,6 @@
 // The game's flows behind the title menu, loaded on first use so that the title is interactive at once: the
 // scenario catalogue (validated here, as in the CLI), the commune, the practice and the year.
+import type { AppEvent } from './app/app-events';
 import { bundledDataSources } from './bundled-scenarios';
 import type { SaveStore } from './core/save/save-store';
 import { DEFAULT_WORLD_VARS } from './core/scenario';
@@ -8,7 +9,10 @@ import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-fl
 import type { GameServices } from './ui/scenario-screen';
 import { createYearFlow, type YearFlow } from './ui/year-flow/year-flow';
 
-/** What the composition root gives the flows: the shell's services, storage, the clock and the draw of seeds. */
+/**
+ * What the composition root gives the flows: the shell's services, storage, the clock, the draw of seeds, and
+ * the app machine to send the player's navigation to.
+ */
 export interface FlowDeps extends GameServices {
   readonly store: SaveStore;
   readonly today: () => string;
@@ -17,6 +21,7 @@ export interface FlowDeps extends GameServices {
   readonly download: (fileName: string, blob: Blob) => void;
   readonly print: () => void;
   readonly savesChanged: () => void;
+  readonly send: (event: AppEvent) => void;
 }
 
 export interface Flows {

@@ -1,10 +1,14 @@
-// Composition root: creates storage, settings, sound, the narrator and the Phaser stage, then the shell.
+// Composition root: creates storage, settings, sound, the narrator and the Phaser stage, then the shell and the
+// app machine that decides every screen change.
 // Nothing is hung on `window`. The real clock and the random draw of seeds live here, outside the core.
+import { createActor, fromCallback, fromPromise } from 'xstate';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/opendyslexic/400.css';
 import '@fontsource/opendyslexic/700.css';
 import './ui/styles/index.css';
+import { appMachine } from './app/app-machine';
+import { showScreen } from './app/show-screen';
 import { SOUNDS, SOUND_KEYS, type SoundKey } from './core/assets';
 import { createHowlerAudio } from './audio/howler-audio';
 import { createGameStage } from './game/game-stage';
@@ -75,7 +79,7 @@ const store: SaveStore = window.indexedDB
   ? createIndexedDbSaveStore(window.indexedDB)
   : createMemorySaveStore();
 let hasSave = false;
-/** The flows, once their module has loaded (the hub asks synchronously whether a year is in progress). */
+/** The flows, once their module has loaded (the title asks synchronously whether a year is in progress). */
 let flows: Flows | null = null;
 let loadingFlows: Promise<Flows> | null = null;
 
@@ -101,15 +105,23 @@ const shell = createShell({
   narrator,
   emblemUrl: ICON_URLS.blason,
   hasSave: () => hasSave || (flows?.year.isPlaying() ?? false),
-  onYear: () => void loadFlows().then((loaded) => loaded.year.setup()),
-  onContinue: () => void loadFlows().then((loaded) => loaded.year.resume()),
+  send: (event) => app.send(event),
   hubMonth: () => flows?.year.month() ?? new Date().getMonth(),
-  onSaves: () => void loadFlows().then((loaded) => loaded.year.showSaves(() => shell.showTitle())),
-  onPractice: () => void loadFlows().then((loaded) => loaded.practice.open()),
-  // During a year, the computer opens the SGM's desk and the guichet or the salle du conseil the week's activity
-  // there; otherwise a place tells what it is for.
-  onHotspot: (id) => (flows?.year.isPlaying() ? flows.year.openPlace(id) : false),
+  // The computer opens the SGM's desk, the guichet or the salle du conseil the week's activity there; otherwise a
+  // place tells what it is for.
+  onHotspot: (id) => flows?.year.openPlace(id) ?? false,
 });
+
+const app = createActor(
+  appMachine.provide({
+    actors: {
+      loadFlows: fromPromise(() => loadFlows().then(() => undefined)),
+      resumeYear: fromPromise(() => loadFlows().then((loaded) => loaded.year.resume())),
+      autosave: fromCallback(() => flows?.year.autosave()),
+    },
+  }),
+);
+app.on('app.screen', ({ screen }) => showScreen(screen, shell, flows));
 
 function loadFlows(): Promise<Flows> {
   loadingFlows ??= import('./flows').then((module) => {
@@ -126,14 +138,16 @@ function loadFlows(): Promise<Flows> {
       download,
       print: () => window.print(),
       savesChanged: refreshSaves,
+      send: (event) => app.send(event),
     });
     return flows;
   });
   return loadingFlows;
 }
 
-// The title menu is DOM: it is usable at once, while the canvas draws the loading bar then the façade.
-shell.showTitle();
+// The title menu is DOM: it is usable at once (the machine starts on it), while the canvas draws the loading
+// bar then the façade.
+app.start();
 void stage.loaded.then(() => {
   loading.done();
   // Once the façade is drawn, prepare the scenarios in the background: the first click then answers at once.
@@ -150,7 +164,8 @@ function refreshSaves(): void {
     (slots) => {
       const had = hasSave;
       hasSave = slots.some((slot) => slot.slot === AUTOSAVE_SLOT);
-      if (had !== hasSave && overlay.dataset.screen === 'titre') shell.showTitle();
+      // Not a screen change: the title, still shown, is drawn again with « Continuer » lit or not.
+      if (had !== hasSave && app.getSnapshot().matches({ screen: 'title' })) shell.showTitle();
     },
     () =>
       narrator.announce(

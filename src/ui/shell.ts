@@ -1,9 +1,8 @@
 import { FRENCH_MONTHS } from '../core/dates';
 import { ROOMS, ROOM_KEYS, SOUND_KEYS, type HubHotspotId, type RoomKey } from '../core/assets';
-import { h } from './dom';
+import type { AppEvent } from '../app/app-events';
 import { createPlaceDialog } from './hub/place-dialog';
 import { hubScreen } from './hub/hub-screen';
-import { createModal } from './modal';
 import type { Narrator } from './narrator';
 import { createScreenHost, type ScreenHost } from './screens/screen-host';
 import { titleScreen } from './screens/title-screen';
@@ -35,33 +34,31 @@ export interface ShellOptions {
   readonly narrator: Narrator;
   readonly emblemUrl: string;
   readonly communeName?: string;
-  /** True when a saved year exists (provided later by the save layer). */
-  readonly hasSave?: () => boolean;
-  /** « Une année »; default: the hub. */
-  readonly onYear?: () => void;
-  /** « Mise en situation »; default: a dialog saying the catalogue comes later. */
-  readonly onPractice?: (opener: HTMLElement | null) => void;
-  /** « Continuer »; default: the hub. */
-  readonly onContinue?: () => void;
-  /** « Sauvegardes »; default: the hub. */
-  readonly onSaves?: () => void;
+  /** True when a saved year exists (the autosave, or a year in progress); « Continuer » is disabled otherwise. */
+  readonly hasSave: () => boolean;
+  /** Sends the player's navigation to the app machine, which decides the next screen. */
+  readonly send: (event: AppEvent) => void;
   /** The month the hub's wall calendar shows (0 = January): the year's week, or today. */
   readonly hubMonth: () => number;
   /**
-   * A place of the hub; returns true when it handled it (a year in progress opens the desk), false to show
-   * the default dialog telling what the place is for.
+   * A place of the hub; returns true when it handled it (the computer opens the desk, a place its week's
+   * activity), false to show the dialog telling what the place is for.
    */
-  readonly onHotspot?: (id: HubHotspotId, opener: HTMLElement) => boolean;
+  readonly onHotspot: (id: HubHotspotId) => boolean;
 }
 
-/** Navigation between the shell's screens, and the services other screens plug into. */
+/**
+ * The shell's screens and the services other screens plug into. It renders what the app machine asks for and
+ * sends the player's navigation back to it; it decides no screen change itself.
+ */
 export interface Shell {
   readonly screens: ScreenHost;
   showTitle(): void;
   showHub(): void;
   /** Puts a room illustration behind the overlay and describes it to assistive tech. */
   showRoom(room: RoomKey): void;
-  openSettings(opener?: HTMLElement | null): void;
+  /** Opens the settings dialog over the current screen; its closing is sent to the app machine. */
+  openSettings(): void;
   /** Sets the canvas's text alternative (what the scene shows). */
   describeScene(text: string): void;
 }
@@ -71,20 +68,17 @@ export function createShell(options: ShellOptions): Shell {
   const settingsDialog = createSettingsDialog(options.dialogs, options.settings, () =>
     options.cues.play(SOUND_KEYS.mail),
   );
+  settingsDialog.modal.element.addEventListener('close', () => options.send({ type: 'settings.close' }));
   const placeDialog = createPlaceDialog(options.dialogs);
-  const practiceDialog = createModal(options.dialogs, {
-    id: 'dialogue-situation',
-    title: 'Mise en situation',
-  });
-  practiceDialog.body.append(
-    h('p', {
-      text: 'Choisissez un scénario et jouez-le seul, comme un examen : la note sur 20 détaille chaque bloc de compétences.',
-    }),
-    h('p', { class: 'note', text: 'Le catalogue des mises en situation sera bientôt disponible ici.' }),
-  );
   const describeScene = (text: string) =>
     options.sceneFrame.setAttribute('aria-label', `Illustration : ${text}`);
-  const openSettings = (opener?: HTMLElement | null) => settingsDialog.open(opener);
+  // The button that asked for the settings gets the focus back when they close (a mouse click does not focus a
+  // button in every browser, so the opener is kept rather than read from the focused element).
+  let settingsOpener: HTMLElement | null = null;
+  const askSettings = (opener: HTMLElement) => {
+    settingsOpener = opener;
+    options.send({ type: 'settings.open' });
+  };
 
   /** A room's text alternative; the mairie's says the month its wall calendar shows. */
   const describeRoom = (room: RoomKey, month: number) =>
@@ -103,11 +97,11 @@ export function createShell(options: ShellOptions): Shell {
       hubScreen({
         communeName: options.communeName ?? 'Saint-Aubin-sur-Loire',
         onHotspot: (id, button) => {
-          if (!options.onHotspot?.(id, button)) placeDialog.open(id, button);
+          if (!options.onHotspot(id)) placeDialog.open(id, button);
         },
         onHighlight: (id) => options.stage.highlightHotspot(id),
-        onMenu: () => showTitle(),
-        onSettings: openSettings,
+        onMenu: () => options.send({ type: 'app.menu' }),
+        onSettings: askSettings,
       }),
     );
   };
@@ -119,12 +113,12 @@ export function createShell(options: ShellOptions): Shell {
     screens.show(
       titleScreen({
         emblemUrl: options.emblemUrl,
-        hasSave: options.hasSave ?? (() => false),
-        onYear: options.onYear ?? showHub,
-        onPractice: () => (options.onPractice ? options.onPractice(null) : practiceDialog.open()),
-        onContinue: options.onContinue ?? showHub,
-        onSaves: options.onSaves ?? showHub,
-        onSettings: openSettings,
+        hasSave: options.hasSave,
+        onYear: () => options.send({ type: 'title.year' }),
+        onPractice: () => options.send({ type: 'title.practice' }),
+        onContinue: () => options.send({ type: 'title.continue' }),
+        onSaves: () => options.send({ type: 'title.saves' }),
+        onSettings: askSettings,
         announce: (text) => options.narrator.announce(text),
       }),
     );
@@ -139,7 +133,10 @@ export function createShell(options: ShellOptions): Shell {
       options.stage.showRoom(room, month);
       describeRoom(room, month);
     },
-    openSettings,
+    openSettings() {
+      settingsDialog.open(settingsOpener);
+      settingsOpener = null;
+    },
     describeScene,
   };
 }

@@ -1,3 +1,4 @@
+import type { AppEvent } from '../../app/app-events';
 import type { IsoDate } from '../../core/dates';
 import { buildReport } from '../../core/report';
 import {
@@ -8,7 +9,7 @@ import {
 } from '../../core/scenario';
 import type { Scalar } from '../../core/scenario/format/schema';
 import { debriefScreen } from '../screens/debrief';
-import { showScenario, type GameServices } from '../scenario-screen';
+import { showScenario as hostScenario, type GameServices } from '../scenario-screen';
 import { presentPractice } from './practice-presenter';
 import { practiceScreen } from './practice-screen';
 
@@ -20,13 +21,18 @@ export interface PracticeFlowDeps extends GameServices {
   readonly drawSeed: () => number;
   /** What the world (the commune) gives every scenario. */
   readonly worldVars: Readonly<Record<string, Scalar>>;
+  /** The player's navigation, sent to the app machine. */
+  readonly send: (event: AppEvent) => void;
 }
 
+/** The screens of « Mise en situation », rendered when the app machine enters their state. */
 export interface PracticeFlow {
   /** Shows the catalogue of « mises en situation ». */
-  open(): void;
-  /** Plays one scenario alone, then shows its debrief. */
-  start(scenarioId: string, seed: number | null): void;
+  showCatalogue(): void;
+  /** Plays one scenario alone; its end sends `practice.done`. */
+  showScenario(scenarioId: string, seed: number | null): void;
+  /** The debrief of the scenario last played, marked /20. */
+  showReport(): void;
 }
 
 /**
@@ -34,10 +40,17 @@ export interface PracticeFlow {
  * The flow only wires screens to the core; every rule and mark comes from the core.
  */
 export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
-  const { shell, catalogue } = deps;
+  const { shell, catalogue, send } = deps;
   const titles = Object.fromEntries(Object.values(catalogue.scenarios).map((s) => [s.id, s.title]));
+  /** The session last played, which the report marks. */
+  let played: ScenarioSession | null = null;
 
-  function showDebrief(session: ScenarioSession, scenarioId: string, seed: number | null): void {
+  function showReport(): void {
+    const session = played;
+    if (!session) {
+      send({ type: 'practice.catalogue' });
+      return;
+    }
     const report = buildReport({
       title: session.title,
       playedOn: deps.today(),
@@ -46,23 +59,24 @@ export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
     });
     if (!report.ok) {
       deps.narrator.announce(`Le bilan n’a pas pu être établi : ${report.error}`);
-      open();
+      send({ type: 'practice.catalogue' });
       return;
     }
     shell.screens.show(
       debriefScreen({
         report: report.value,
         announce: (text) => deps.narrator.announce(text),
-        onReplay: () => start(scenarioId, seed),
-        onBack: () => open(),
+        onReplay: () => send({ type: 'practice.replay' }),
+        onBack: () => send({ type: 'practice.catalogue' }),
       }),
     );
   }
 
-  function start(scenarioId: string, code: number | null): void {
+  function showScenario(scenarioId: string, code: number | null): void {
     const scenario = catalogue.scenarios[scenarioId];
     if (!scenario) {
       deps.narrator.announce('Ce scénario n’est pas disponible.');
+      send({ type: 'practice.catalogue' });
       return;
     }
     const seed = code ?? deps.drawSeed();
@@ -70,19 +84,20 @@ export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
       seed,
       worldVars: deps.worldVars,
     });
-    showScenario(deps, session, () => showDebrief(session, scenarioId, code));
+    played = session;
+    hostScenario(deps, session, () => send({ type: 'practice.done' }));
   }
 
-  function open(): void {
+  function showCatalogue(): void {
     shell.showRoom('mairie');
     shell.screens.show(
       practiceScreen({
         model: presentPractice(catalogue),
-        onStart: start,
-        onBack: () => shell.showTitle(),
+        onStart: (scenarioId, seed) => send({ type: 'practice.start', scenarioId, seed }),
+        onBack: () => send({ type: 'app.menu' }),
       }),
     );
   }
 
-  return { open, start };
+  return { showCatalogue, showScenario, showReport };
 }

@@ -1,3 +1,4 @@
+import type { AppEvent, ResumeOutcome, SavesMessage, YearEntry } from '../../app/app-events';
 import type { HubHotspotId } from '../../core/assets';
 import { addDays, type IsoDate } from '../../core/dates';
 import { reportToCsv } from '../../core/report';
@@ -36,21 +37,29 @@ export interface YearFlowDeps extends GameServices {
   readonly print: () => void;
   /** The saves on the device changed (a save kept aside, imported, deleted). */
   readonly savesChanged: () => void;
+  /** The player's navigation, sent to the app machine. */
+  readonly send: (event: AppEvent) => void;
 }
 
+/** The screens of the year, rendered when the app machine enters their state, and the year's services. */
 export interface YearFlow {
-  /** True when a year is in progress (the hub's places then open the desk). */
+  /** True when a year is in progress (« Continuer » then resumes it). */
   isPlaying(): boolean;
   /** The month of the year's current week (0 = January), or null when no year is open. */
   month(): number | null;
-  /** « Une année »: the setup screen. */
-  setup(): void;
-  /** « Continuer »: reloads the autosave and resumes at the same step. */
-  resume(): Promise<void>;
-  /** The SGM's desk for the week (the computer of the hub). */
+  /** « Une année »: the setup screen; starting sends `year.play`. */
+  showSetup(): void;
+  /** « Continuer »: reloads the autosave and says where the year resumes (the `resumeYear` actor). */
+  resume(): Promise<ResumeOutcome>;
+  /** Keeps the year in progress on the device after every accepted event; returns the unsubscription. */
+  autosave(): () => void;
+  /** The SGM's desk for the week (the computer of the hub); a finished year sends `year.over` instead. */
   showDesk(): void;
-  /** « Les sauvegardes »: slots, export and import of save files; `onBack` leaves the screen. */
-  showSaves(onBack: () => void, message?: { text: string; isError: boolean }): void;
+  /** One activity of the week in the scenario host; its end sends `year.desk`. */
+  showActivity(activityId: string): void;
+  showBilan(): void;
+  /** « Les sauvegardes »: slots, export and import of save files; « Retour » sends `saves.back`. */
+  showSaves(message: SavesMessage | null): void;
   /**
    * A place of the hub during a year: the computer opens the desk; the guichet and the salle du conseil open the
    * week's activity played there. False when the place has nothing to open (the hub then describes it).
@@ -63,15 +72,17 @@ export interface YearFlow {
  * after every accepted event, and the bilan. Every rule, deadline and mark comes from the core.
  */
 export function createYearFlow(deps: YearFlowDeps): YearFlow {
-  const { shell, library, narrator } = deps;
+  const { shell, library, narrator, send } = deps;
   let current: { env: YearEnv; session: YearSession } | null = null;
 
   /** Why the last autosave failed, shown on the desk until a save succeeds; null when saved. */
   let saveProblem: string | null = null;
   const saveNotices = new Set<(problem: string | null) => void>();
 
-  function autosave(env: YearEnv, session: YearSession): void {
-    session.subscribe((state) => {
+  function autosave(): () => void {
+    if (!current) return () => undefined;
+    const { env, session } = current;
+    return session.subscribe((state) => {
       void saveYear(deps.store, AUTOSAVE_SLOT, env, state, deps.now()).then((saved) => {
         const problem = saved.ok ? null : saved.error;
         if (problem !== null && saveProblem === null) narrator.announce(problem);
@@ -81,24 +92,24 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
     });
   }
 
-  function play(env: YearEnv, session: YearSession): void {
+  /**
+   * A session becomes the year in progress. Back in the middle of a scenario: straight to the same step;
+   * a finished year: its bilan; otherwise the mairie, whose computer opens the desk.
+   */
+  function play(env: YearEnv, session: YearSession): YearEntry {
     current = { env, session };
-    autosave(env, session);
-    const active = session.state().active;
-    // Back in the middle of a scenario: straight to the same step. Otherwise, the mairie, whose computer
-    // opens the desk.
-    if (active !== null) openActivity(active);
-    else if (session.state().phase === 'over') showBilan();
-    else shell.showHub();
+    const { active, phase } = session.state();
+    if (active !== null) return { at: 'scenario', activityId: active };
+    return phase === 'over' ? { at: 'bilan' } : { at: 'hub' };
   }
 
   /** A year loaded from a slot or a file becomes the year in progress, and the autosave follows it. */
   function playLoaded(loaded: LoadedSave): void {
     void saveYear(deps.store, AUTOSAVE_SLOT, loaded.env, loaded.state, deps.now());
-    play(loaded.env, resumeYearSession(loaded.env, loaded.state));
+    send({ type: 'year.play', entry: play(loaded.env, resumeYearSession(loaded.env, loaded.state)) });
   }
 
-  function showSaves(onBack: () => void, message?: { text: string; isError: boolean }): void {
+  function showSaves(message: SavesMessage | null): void {
     shell.showRoom('bureau');
     shell.screens.show(
       savesScreen({
@@ -113,22 +124,22 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
           return { env: current.env, state, label: saveLabel(current.env, state) };
         },
         play: playLoaded,
-        onBack,
+        onBack: () => send({ type: 'saves.back' }),
         onChanged: deps.savesChanged,
         ...(message ? { message } : {}),
       }),
     );
   }
 
-  function openActivity(activityId: string): void {
+  function showActivity(activityId: string): void {
     if (!current) return;
     const opened = current.session.openActivity(activityId);
     if (!opened.ok) {
       narrator.announce(opened.error);
-      showDesk();
+      send({ type: 'year.desk' });
       return;
     }
-    showScenario(deps, opened.value, () => showDesk());
+    showScenario(deps, opened.value, () => send({ type: 'year.desk' }));
   }
 
   function showBilan(): void {
@@ -137,6 +148,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
     const bilan = session.bilan(deps.today());
     if (!bilan.ok) {
       narrator.announce(bilan.error);
+      send({ type: 'app.menu' });
       return;
     }
     shell.showRoom('bureau');
@@ -153,7 +165,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
           deps.download(file.fileName, new Blob([file.text], { type: 'application/json' }));
         },
         onPrint: () => deps.print(),
-        onBack: () => shell.showTitle(),
+        onBack: () => send({ type: 'app.menu' }),
       }),
     );
   }
@@ -162,7 +174,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
     if (!current) return;
     const { session } = current;
     if (session.state().phase === 'over') {
-      showBilan();
+      send({ type: 'year.over' });
       return;
     }
     shell.showRoom('bureau');
@@ -170,11 +182,11 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       deskScreen({
         session,
         announce: (text) => narrator.announce(text),
-        onHub: () => shell.showHub(),
-        onSaves: () => showSaves(showDesk),
-        onMenu: () => shell.showTitle(),
-        onOpenActivity: openActivity,
-        onYearOver: showBilan,
+        onHub: () => send({ type: 'year.hub' }),
+        onSaves: () => send({ type: 'year.saves' }),
+        onMenu: () => send({ type: 'app.menu' }),
+        onOpenActivity: (activityId) => send({ type: 'year.activity', activityId }),
+        onYearOver: () => send({ type: 'year.over' }),
         watchSaveProblem: (listener) => {
           listener(saveProblem);
           saveNotices.add(listener);
@@ -188,7 +200,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
     isPlaying: () => current !== null,
     // The week's Thursday decides its month, as for ISO weeks: most of its working days are in it.
     month: () => (current ? Number(addDays(current.session.view().monday, 3).slice(5, 7)) - 1 : null),
-    setup() {
+    showSetup() {
       const years = Object.values(library.years).sort((a, b) => b.year - a.year);
       const world = years[0] ? library.worlds[years[0].world] : undefined;
       shell.showRoom('bureau');
@@ -204,7 +216,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
             ...library.errors,
             ...library.catalogue.errors.map((e) => `${e.file} › ${e.path} : ${e.message}`),
           ],
-          onBack: () => shell.showTitle(),
+          onBack: () => send({ type: 'app.menu' }),
           onStart: ({ configId, post, seed }) => {
             const config = library.years[configId];
             const commune = config ? library.worlds[config.world] : undefined;
@@ -223,35 +235,34 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
               return;
             }
             void saveYear(deps.store, AUTOSAVE_SLOT, env.value, session.value.state(), deps.now());
-            play(env.value, session.value);
+            send({ type: 'year.play', entry: play(env.value, session.value) });
           },
         }),
       );
     },
     async resume() {
       const loaded = await loadYearFromSlot(deps.store, AUTOSAVE_SLOT, library);
-      if (!loaded.ok) {
-        // Said on the saves screen, where the save kept aside is listed and can be exported for a trainer.
-        showSaves(() => shell.showTitle(), {
-          text: `La partie n’a pas pu être reprise. ${loaded.error}`,
-          isError: true,
-        });
-        return;
-      }
+      if (!loaded.ok) return { ok: false, message: loaded.error };
       for (const warning of loaded.value.warnings) narrator.announce(warning);
-      play(loaded.value.env, resumeYearSession(loaded.value.env, loaded.value.state));
+      return {
+        ok: true,
+        entry: play(loaded.value.env, resumeYearSession(loaded.value.env, loaded.value.state)),
+      };
     },
+    autosave,
     showDesk,
+    showActivity,
+    showBilan,
     showSaves,
     openPlace(place) {
       if (!current) return false;
       if (place === 'ordinateur') {
-        showDesk();
+        send({ type: 'year.desk' });
         return true;
       }
-      const activity = activityAtPlace(current.session.view(), place);
-      if (activity === null) return false;
-      openActivity(activity);
+      const activityId = activityAtPlace(current.session.view(), place);
+      if (activityId === null) return false;
+      send({ type: 'year.activity', activityId });
       return true;
     },
   };
