@@ -62,27 +62,3 @@ export function dateParts(date: IsoDate): { year: number; month: number; day: nu
 export function makeIsoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/** French month names, January first. */
-export const FRENCH_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
-
-const FRENCH_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const;
-
-/** A date in French, as a trainee reads it: « vendredi 16 octobre 2026 ». */
-export function formatFrenchDate(date: IsoDate): string {
-  const { year, month, day } = dateParts(date);
-  return `${FRENCH_WEEKDAYS[weekday(date)]} ${day === 1 ? '1er' : day} ${FRENCH_MONTHS[month - 1] ?? ''} ${year}`;
-}

@@ -1,3 +1,4 @@
+import { formatFrenchNumber } from '../french-format';
 import type { Mastery } from '../scoring/mastery';
 import type { Role, Verdict } from '../scoring/evidence';
 
@@ -33,5 +34,5 @@ export const REPORT_ROLE_LABELS: Readonly<Record<Role, string>> = {
  * point, so one decimal at most.
  */
 export function formatMark(mark: number | null): string {
-  return mark === null ? '—' : `${String(mark).replace('.', ',')}/20`;
+  return mark === null ? '—' : `${formatFrenchNumber(mark, 1)}/20`;
 }

@@ -9,7 +9,7 @@ import {
   shortFrenchDate,
 } from '../../core/report';
 import type { Mastery, Verdict } from '../../core/scoring';
-import { formatFrenchNumber } from '../views/french-number';
+import { formatFrenchNumber } from '../../core/french-format';
 
 /** One table cell: plain text (never markup) and an optional class. A row header is a `<th scope="row">`. */
 export interface CellView {

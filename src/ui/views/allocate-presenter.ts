@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../../core/result';
 import type { AllocateView, InputProblem, SubmittedValue } from '../../core/scenario';
-import { formatCents, parseFrenchAmountCents } from './french-number';
+import { formatFrenchCents } from '../../core/french-format';
+import { parseFrenchAmountCents } from './french-number';
 
 /** What the player typed in each line, by line id. */
 export type AllocateRaw = Readonly<Record<string, string>>;
@@ -52,7 +53,7 @@ export function initialAllocateRaw(view: AllocateView): AllocateRaw {
     view.groups.flatMap((group) =>
       group.lines.map((line) => [
         line.id,
-        line.initial === undefined ? '' : formatCents(Math.round(line.initial * 100), ''),
+        line.initial === undefined ? '' : formatFrenchCents(Math.round(line.initial * 100), ''),
       ]),
     ),
   );
@@ -79,7 +80,7 @@ export function presentAllocate(view: AllocateView, raw: AllocateRaw): AllocateM
       label: group.label,
       lines,
       totalCents,
-      totalText: formatCents(totalCents, view.unit),
+      totalText: formatFrenchCents(totalCents, view.unit),
       partial: lines.some((line) => line.cents === null),
     };
   });
@@ -96,13 +97,13 @@ export function presentAllocate(view: AllocateView, raw: AllocateRaw): AllocateM
       label: balance.label,
       leftLabel,
       rightLabel,
-      leftText: formatCents(left?.totalCents ?? 0, view.unit),
-      rightText: formatCents(right?.totalCents ?? 0, view.unit),
+      leftText: formatFrenchCents(left?.totalCents ?? 0, view.unit),
+      rightText: formatFrenchCents(right?.totalCents ?? 0, view.unit),
       differenceCents,
       balanced,
       statusText: balanced
         ? 'équilibré'
-        : `déséquilibré de ${formatCents(Math.abs(differenceCents), view.unit)} ` +
+        : `déséquilibré de ${formatFrenchCents(Math.abs(differenceCents), view.unit)} ` +
           `(le total « ${larger} » dépasse le total « ${smaller} »)`,
     };
   });

@@ -7,7 +7,8 @@ import type {
   InputProblem,
   SubmittedValue,
 } from '../../core/scenario';
-import { formatCents, parseFrenchAmountCents, parseFrenchNumber } from './french-number';
+import { formatFrenchCents } from '../../core/french-format';
+import { parseFrenchAmountCents, parseFrenchNumber } from './french-number';
 
 /** What the player typed, by field id: text for single inputs, the ticked option ids for `multi`. */
 export type FormRaw = Readonly<Record<string, string | readonly string[]>>;
@@ -110,5 +111,5 @@ export function formSubmission(
 /** Rewrites a typed amount the French way once the player leaves the field; leaves it alone if unreadable. */
 export function reformatAmount(raw: string): string {
   const cents = parseFrenchAmountCents(raw);
-  return cents.ok ? formatCents(cents.value, '') : raw;
+  return cents.ok ? formatFrenchCents(cents.value, '') : raw;
 }

@@ -1,14 +1,10 @@
+import { THOUSANDS_SEPARATOR } from '../../core/french-format';
 import { err, ok, type Result } from '../../core/result';
 
 /**
  * French number and amount input, as a mairie agent types it: « 1 234,56 € », « 1234,5 », « 1.234,56 »,
- * « 12.5 ». Pure functions: the views parse with them, the presenters format totals with them.
+ * « 12.5 ». Pure functions: the views parse with them; writing numbers is `src/core/french-format.ts`.
  */
-
-/** Narrow no-break space: the French thousands separator (what `Intl` prints for fr-FR). */
-export const THOUSANDS_SEPARATOR = '\u202f';
-/** No-break space between a number and its unit. */
-export const UNIT_SEPARATOR = '\u00a0';
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 const MINUS_SIGNS = /^[-\u2212]/;
@@ -106,40 +102,4 @@ export function parseFrenchAmountCents(input: string): Result<number, string> {
 export function parseFrenchAmount(input: string): Result<number, string> {
   const cents = parseFrenchAmountCents(input);
   return cents.ok ? ok(cents.value / 100) : cents;
-}
-
-/** Groups a string of digits by threes with the French separator. */
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR);
-}
-
-/**
- * Formats whole cents the French way: « 1 234,56 € », « 1 200 € » (cents only when there are some),
- * « −350 € ». `unit` defaults to the euro sign; pass '' for the bare number.
- */
-export function formatCents(cents: number, unit = '€'): string {
-  const rounded = Math.round(cents);
-  const sign = rounded < 0 ? '\u2212' : '';
-  const absolute = Math.abs(rounded);
-  const euros = groupThousands(String(Math.floor(absolute / 100)));
-  const rest = absolute % 100;
-  const number = `${sign}${euros}${rest === 0 ? '' : `,${String(rest).padStart(2, '0')}`}`;
-  return unit === '' ? number : `${number}${UNIT_SEPARATOR}${unit}`;
-}
-
-/** Formats an amount in euros (see {@link formatCents}). */
-export function formatFrenchAmount(euros: number, unit = '€'): string {
-  return formatCents(Math.round(euros * 100), unit);
-}
-
-/** Formats a decimal number the French way with at most `maxDecimals` decimals: « 12,75 », « 1 234 ». */
-export function formatFrenchNumber(value: number, maxDecimals = 2): string {
-  const factor = 10 ** maxDecimals;
-  const scaled = Math.round(Math.abs(value) * factor);
-  const sign = value < 0 && scaled !== 0 ? '\u2212' : '';
-  const integer = groupThousands(String(Math.floor(scaled / factor)));
-  const decimals = String(scaled % factor)
-    .padStart(maxDecimals, '0')
-    .replace(/0+$/, '');
-  return `${sign}${integer}${decimals === '' ? '' : `,${decimals}`}`;
 }

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../../core/result';
 import type { InputProblem, RankView, SubmittedValue } from '../../core/scenario';
-import { formatFrenchNumber, parseFrenchNumber } from './french-number';
+import { formatFrenchNumber } from '../../core/french-format';
+import { parseFrenchNumber } from './french-number';
 
 /** What the player typed in each cell, keyed `offerId.criterionId`. */
 export type RankRaw = Readonly<Record<string, string>>;

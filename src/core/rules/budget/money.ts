@@ -1,3 +1,4 @@
+import { formatFrenchCents } from '../../french-format';
 import type { ChapterAmounts } from './types';
 
 /**
@@ -33,17 +34,7 @@ export function chapterAmount(amounts: ChapterAmounts, code: string): number {
   return amounts[code] ?? 0;
 }
 
-const NARROW_NBSP = '\u202f';
-const NBSP = '\u00a0';
-
 /** An amount as a French reader expects it: « 318 000 € », « 1 234,50 € » (espaces fines insécables). */
 export function formatEuros(euros: number): string {
-  const cents = toCents(euros);
-  const sign = cents < 0 ? '−' : '';
-  const absolute = Math.abs(cents);
-  const units = Math.floor(absolute / 100).toString();
-  const grouped = units.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
-  const rest = absolute % 100;
-  const decimals = rest === 0 ? '' : `,${rest.toString().padStart(2, '0')}`;
-  return `${sign}${grouped}${decimals}${NBSP}€`;
+  return formatFrenchCents(toCents(euros));
 }

@@ -1,6 +1,7 @@
+import { formatFrenchPercent } from '../../french-format';
 import type { IsoDate } from '../../dates';
 import { err, ok, type Result } from '../../result';
-import { MAX_AMOUNT, formatEuros, formatPercent, isValidAmount, sumEuros, toCents } from './money';
+import { MAX_AMOUNT, formatEuros, isValidAmount, sumEuros, toCents } from './money';
 import { thresholdAt } from './thresholds';
 import type { Confidence, Information, Nature } from './types';
 
@@ -59,7 +60,7 @@ export function checkSmallModification(input: {
   const belowCap = toCents(cumulativeHT) < toCents(input.initialAmountHT * capRatio);
   const belowEuropean = toCents(cumulativeHT) < toCents(european.value.amountHT);
   const withinSmallModification = belowCap && belowEuropean;
-  const percent = formatPercent(capRatio * 100);
+  const percent = formatFrenchPercent(capRatio * 100);
   const explanation = withinSmallModification
     ? `Modifications cumulées de ${formatEuros(cumulativeHT)}, sous ${percent} du montant initial et sous le seuil européen : possibles sans autre justification.`
     : `Modifications cumulées de ${formatEuros(cumulativeHT)} : ${belowCap ? 'au-delà du seuil européen' : `au moins ${percent} du montant initial`}. ` +

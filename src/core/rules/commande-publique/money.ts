@@ -1,3 +1,5 @@
+import { formatFrenchCents } from '../../french-format';
+
 /**
  * Amounts in euros, computed in whole cents: adding lots or orders in floating point could land
  * one cent below a threshold (0.1 + 0.2 ≠ 0.3) and flip a procedure.
@@ -28,20 +30,7 @@ export function reaches(amount: number, threshold: number): boolean {
 
 /** A French amount as a trainee reads it: « 105 000 € HT », « 1 234,50 € ». */
 export function formatEuros(amount: number, suffix: '' | ' HT' | ' TTC' = ' HT'): string {
-  const signed = toCents(amount);
-  const cents = Math.abs(signed);
-  const whole = Math.floor(cents / 100)
-    .toString()
-    // Narrow no-break space between thousands, as French typography wants.
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  const rest = cents % 100;
-  const decimals = rest === 0 ? '' : `,${rest.toString().padStart(2, '0')}`;
-  return `${signed < 0 ? '−' : ''}${whole}${decimals}\u00a0€${suffix}`;
-}
-
-/** A French percentage: « 2,5 % », « 10 % ». */
-export function formatPercent(percent: number): string {
-  return `${String(Math.round(percent * 100) / 100).replace('.', ',')}\u00a0%`;
+  return formatFrenchCents(toCents(amount), `€${suffix}`);
 }
 
 /** True for a finite amount from 0 to {@link MAX_AMOUNT}. */

@@ -1,5 +1,6 @@
+import { formatFrenchPercent } from '../../french-format';
 import { err, ok, type Result } from '../../result';
-import { MAX_AMOUNT, formatEuros, formatPercent, fromCents, isValidAmount, sumEuros, toCents } from './money';
+import { MAX_AMOUNT, formatEuros, fromCents, isValidAmount, sumEuros, toCents } from './money';
 import type { Confidence } from './types';
 
 /** Ceiling of the retenue de garantie, in percent of the initial amount plus modifications (CCP R2191-33). */
@@ -39,8 +40,8 @@ export function checkRetenueDeGarantie(input: {
     lawful,
     maximum,
     explanation: lawful
-      ? `Retenue de ${formatPercent(input.ratePercent)} : dans la limite de ${formatPercent(RETENUE_DE_GARANTIE_MAX_PERCENT)} (au plus ${formatEuros(maximum, '')}).`
-      : `Retenue de ${formatPercent(input.ratePercent)} : au-delà du plafond de ${formatPercent(RETENUE_DE_GARANTIE_MAX_PERCENT)} du montant initial augmenté des modifications.`,
+      ? `Retenue de ${formatFrenchPercent(input.ratePercent)} : dans la limite de ${formatFrenchPercent(RETENUE_DE_GARANTIE_MAX_PERCENT)} (au plus ${formatEuros(maximum, '')}).`
+      : `Retenue de ${formatFrenchPercent(input.ratePercent)} : au-delà du plafond de ${formatFrenchPercent(RETENUE_DE_GARANTIE_MAX_PERCENT)} du montant initial augmenté des modifications.`,
     references: ['CCP R2191-33'],
     confidence: 'confirmed',
   });

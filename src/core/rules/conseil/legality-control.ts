@@ -1,3 +1,4 @@
+import { formatFrenchCents } from '../../french-format';
 import { addDays, nextWorkingDayFrom, type IsoDate } from '../../dates';
 import { addCalendarMonths } from './calendar';
 import { uncertainInfo, type LegalRule, type UncertainInfo } from './legal-basis';
@@ -61,11 +62,6 @@ export interface TransmissionDecision {
 
 const REFERENCE = TRANSMISSION_RULE.reference;
 
-/** 216000 → « 216 000 », with the narrow no-break space of French typography. */
-function groupThousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-}
-
 function decision(transmissible: boolean, uncertain: boolean, note: string): TransmissionDecision {
   return { transmissible, uncertain, reference: REFERENCE, note };
 }
@@ -110,7 +106,7 @@ export function transmissionToPrefect(act: CommuneAct): TransmissionDecision {
       return decision(
         act.amountHT >= MARKET_TRANSMISSION_THRESHOLD_HT,
         true,
-        `Marché : transmis à partir de ${groupThousands(MARKET_TRANSMISSION_THRESHOLD_HT)}\u00a0€ HT (seuil de D2131-5-1 retenu par analogie avec le seuil formalisé 2026-2027).`,
+        `Marché : transmis à partir de ${formatFrenchCents(MARKET_TRANSMISSION_THRESHOLD_HT * 100, '€ HT')} (seuil de D2131-5-1 retenu par analogie avec le seuil formalisé 2026-2027).`,
       );
     case 'personnel':
       return decision(true, false, 'Décision individuelle relative au personnel : transmise au préfet.');

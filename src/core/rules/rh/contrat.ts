@@ -1,4 +1,4 @@
-import { formatFrenchNumber } from '../../scenario/format/text';
+import { formatFrenchNumber } from '../../french-format';
 import { z } from '../../validation/schema';
 import { descriptionField, monthsField, populationField } from './case-parts';
 import { RH_REFERENCES as REF } from './references';

@@ -1,4 +1,4 @@
-import { formatFrenchNumber } from '../../scenario/format/text';
+import { formatFrenchNumber } from '../../french-format';
 import { formatFrenchDate } from '../../dates';
 import { z } from '../../validation/schema';
 import { booleanField, descriptionField, isoDateField, populationField } from './case-parts';

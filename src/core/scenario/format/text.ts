@@ -1,4 +1,5 @@
-import { formatFrenchDate, isIsoDate } from '../../dates/iso-date';
+import { isIsoDate } from '../../dates/iso-date';
+import { UNIT_SEPARATOR, formatFrenchDate, formatFrenchNumber } from '../../french-format';
 import type { Scalar } from './schema';
 
 /** `{name}` or `{name|filter}` inside a scenario text. */
@@ -7,24 +8,20 @@ const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9_]*)(?:\|(date|euros|nombre))?\}/g;
 /** Markup or script in a text: scenario text is shown as text, so any of these is an authoring error. */
 const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:|data:text\/html|\bon[a-z]+\s*=|&#?[a-z0-9]+;/i;
 
-/** French number formatting with a narrow no-break space as thousands separator, as in official documents. */
-export function formatFrenchNumber(value: number): string {
-  const [whole = '0', decimals] = Math.abs(value)
-    .toFixed(Number.isInteger(value) ? 0 : 2)
-    .split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return `${value < 0 ? '−' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;
+/** A number as scenario texts print it: whole, or with exactly two decimals (« 1 234 », « 12,50 »). */
+export function formatTextNumber(value: number): string {
+  return formatFrenchNumber(value, 2, Number.isInteger(value) ? 0 : 2);
 }
 
 /** « 1 234 € » or « 1 234,50 € ». */
-export function formatEuros(value: number): string {
-  return `${formatFrenchNumber(value)}\u00a0€`;
+export function formatTextEuros(value: number): string {
+  return `${formatTextNumber(value)}${UNIT_SEPARATOR}€`;
 }
 
 function render(value: Scalar, filter: string | undefined): string {
   if (filter === 'date' && typeof value === 'string' && isIsoDate(value)) return formatFrenchDate(value);
-  if (filter === 'euros' && typeof value === 'number') return formatEuros(value);
-  if (filter === 'nombre' && typeof value === 'number') return formatFrenchNumber(value);
+  if (filter === 'euros' && typeof value === 'number') return formatTextEuros(value);
+  if (filter === 'nombre' && typeof value === 'number') return formatTextNumber(value);
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return String(value);
 }

@@ -1,8 +1,9 @@
 import type { Evidence, Role, Verdict } from '../../scoring/evidence';
 import { VERDICTS } from '../../scoring/evidence';
 import type { DecisionDef, FieldScoringDef, OutcomeDef, ScenarioFile, StepDef } from '../format/schema';
-import { formatFrenchDate, isIsoDate } from '../../dates/iso-date';
-import { formatEuros, formatFrenchNumber, interpolate } from '../format/text';
+import { isIsoDate } from '../../dates/iso-date';
+import { formatFrenchDate } from '../../french-format';
+import { formatTextEuros, formatTextNumber, interpolate } from '../format/text';
 import type { SubmittedValue } from '../step-view';
 import { assessors, type Assessment } from '../vocabulary';
 import type { ScenarioContext } from './context';
@@ -106,7 +107,7 @@ function display(
   if (value === undefined) return '(rien)';
   if (Array.isArray(value)) return value.length === 0 ? '(aucune case cochée)' : value.map(label).join(', ');
   if (typeof value === 'number')
-    return field?.type === 'amount' ? formatEuros(value) : formatFrenchNumber(value);
+    return field?.type === 'amount' ? formatTextEuros(value) : formatTextNumber(value);
   if (typeof value === 'string' && field?.type === 'date' && isIsoDate(value)) return formatFrenchDate(value);
   if (typeof value === 'string' && field?.type === 'select') return label(value);
   return String(value);

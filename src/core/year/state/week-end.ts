@@ -1,3 +1,4 @@
+import { formatFrenchPercent } from '../../french-format';
 import { addDays, formatFrenchDate, type IsoDate } from '../../dates';
 import { err, ok, type Result } from '../../result';
 import { addCalendarMonths, periodicityStatus, quarterOf } from '../../rules/conseil';
@@ -155,7 +156,7 @@ function workload(env: YearEnv, state: YearState, monday: IsoDate, sunday: IsoDa
   const current = meterValues(state.meterLog).chargeDeTravail;
   const delta = Math.round((target - current) / 2);
   const details = [
-    `${frenchHours(planned + booked)} de travail pour ${frenchHours(capacity)} disponibles (${percent}\u00a0%)`,
+    `${frenchHours(planned + booked)} de travail pour ${frenchHours(capacity)} disponibles (${formatFrenchPercent(percent)})`,
     ...(overdue > 0 ? [`${overdue} tâche(s) à échéance la semaine prochaine encore à faire`] : []),
     ...(weekend ? ['un week-end travaillé'] : []),
   ];

@@ -5,7 +5,7 @@ import {
   initialAllocateRaw,
   presentAllocate,
 } from '../../../../src/ui/views/allocate-presenter';
-import { formatCents } from '../../../../src/ui/views/french-number';
+import { formatFrenchCents } from '../../../../src/core/french-format';
 import { SAMPLE_VIEWS } from '../../../fixtures/views';
 
 const view = SAMPLE_VIEWS.allocate;
@@ -72,7 +72,7 @@ describe('allocation table', () => {
     fc.assert(
       fc.property(fc.array(amount, { minLength: 7, maxLength: 7 }), (cents) => {
         const ids = view.groups.flatMap((group) => group.lines.map((line) => line.id));
-        const raw = Object.fromEntries(ids.map((id, index) => [id, formatCents(cents[index] ?? 0)]));
+        const raw = Object.fromEntries(ids.map((id, index) => [id, formatFrenchCents(cents[index] ?? 0)]));
         const model = presentAllocate(view, raw);
         const expected = [0, 1].map((g) =>
           (view.groups[g]?.lines ?? []).reduce((sum, line) => sum + (cents[ids.indexOf(line.id)] ?? 0), 0),

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { formatFrenchCents, formatFrenchNumber } from '../../../../src/core/french-format';
 import {
-  formatCents,
-  formatFrenchAmount,
-  formatFrenchNumber,
   parseFrenchAmount,
   parseFrenchAmountCents,
   parseFrenchNumber,
@@ -82,14 +80,14 @@ describe('formatting', () => {
     [5, `0,05${NBSP}€`],
     [-35000, `\u2212350${NBSP}€`],
     [123456789, `1${NNBSP}234${NNBSP}567,89${NBSP}€`],
-  ])('formatCents(%i)', (cents, text) => {
-    expect(formatCents(cents)).toBe(text);
+  ])('formatFrenchCents(%i)', (cents, text) => {
+    expect(formatFrenchCents(cents)).toBe(text);
   });
 
   it('formats with another unit or none', () => {
-    expect(formatCents(150000, '€ HT')).toBe(`1${NNBSP}500${NBSP}€ HT`);
-    expect(formatCents(150050, '')).toBe(`1${NNBSP}500,50`);
-    expect(formatFrenchAmount(1234.5)).toBe(`1${NNBSP}234,50${NBSP}€`);
+    expect(formatFrenchCents(150000, '€ HT')).toBe(`1${NNBSP}500${NBSP}€ HT`);
+    expect(formatFrenchCents(150050, '')).toBe(`1${NNBSP}500,50`);
+    expect(formatFrenchCents(123450)).toBe(`1${NNBSP}234,50${NBSP}€`);
   });
 
   it.each([
@@ -110,7 +108,7 @@ describe('properties', () => {
   it('parsing a formatted amount gives it back', () => {
     fc.assert(
       fc.property(cents, (value) => {
-        expect(parseFrenchAmountCents(formatCents(value))).toEqual({ ok: true, value });
+        expect(parseFrenchAmountCents(formatFrenchCents(value))).toEqual({ ok: true, value });
       }),
     );
   });
@@ -118,7 +116,7 @@ describe('properties', () => {
   it('plain spaces, no-break spaces or none as thousands separators parse alike', () => {
     fc.assert(
       fc.property(cents, fc.constantFrom(' ', NBSP, ''), (value, separator) => {
-        const typed = formatCents(value, '').replaceAll(NNBSP, separator).replace('\u2212', '-');
+        const typed = formatFrenchCents(value, '').replaceAll(NNBSP, separator).replace('\u2212', '-');
         expect(parseFrenchAmountCents(typed)).toEqual({ ok: true, value });
       }),
     );

@@ -8,7 +8,7 @@ import {
 } from '../../../rules/commande-publique';
 import type { Result } from '../../../result';
 import type { Verdict } from '../../../scoring/evidence';
-import { formatFrenchNumber } from '../../format/text';
+import { formatTextNumber } from '../../format/text';
 import type { SubmittedValue } from '../../step-view';
 import { defineAssessor, z } from '../rule-bridge';
 
@@ -83,11 +83,11 @@ const rankingArgs = rankingShape.superRefine((args, context) => {
     context.addIssue({ code: 'custom', message: 'deux offres à égalité en tête : départagez-les' });
 });
 
-const hundredth = (value: number): string => formatFrenchNumber(Math.round(value * 100) / 100);
+const hundredth = (value: number): string => formatTextNumber(Math.round(value * 100) / 100);
 
 /** « 9 (9,19 arrondi) », or « 10 » when the formula gives a whole mark. */
 function roundedMark(exact: number): string {
-  const rounded = formatFrenchNumber(Math.round(exact));
+  const rounded = formatTextNumber(Math.round(exact));
   return Number.isInteger(Math.round(exact * 100) / 100)
     ? rounded
     : `${rounded} (${hundredth(exact)} arrondi)`;
@@ -114,12 +114,12 @@ function wrongMarks(values: Readonly<Record<string, SubmittedValue>>, args: Rank
         });
         return Math.abs(given - exact) <= 0.5 + 1e-9
           ? []
-          : [`${name}, ${label} : ${roundedMark(exact)}, et non ${formatFrenchNumber(given)}`];
+          : [`${name}, ${label} : ${roundedMark(exact)}, et non ${formatTextNumber(given)}`];
       }
       const expected = gridMark(args, offerIndex, criterion) ?? 0;
       return given === expected
         ? []
-        : [`${name}, ${label} : ${formatFrenchNumber(expected)}, et non ${formatFrenchNumber(given)}`];
+        : [`${name}, ${label} : ${formatTextNumber(expected)}, et non ${formatTextNumber(given)}`];
     }),
   );
 }

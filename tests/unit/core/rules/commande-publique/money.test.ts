@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatEuros,
-  formatPercent,
-  reaches,
-  sumEuros,
-} from '../../../../../src/core/rules/commande-publique';
+import { formatFrenchPercent } from '../../../../../src/core/french-format';
+import { formatEuros, reaches, sumEuros } from '../../../../../src/core/rules/commande-publique';
 
 describe('amounts', () => {
   it('adds to the exact cent', () => {
@@ -31,7 +27,7 @@ describe('amounts', () => {
   });
 
   it('writes percentages the French way', () => {
-    expect(formatPercent(2.5)).toBe('2,5\u00a0%');
-    expect(formatPercent(10)).toBe('10\u00a0%');
+    expect(formatFrenchPercent(2.5)).toBe('2,5\u00a0%');
+    expect(formatFrenchPercent(10)).toBe('10\u00a0%');
   });
 });
