@@ -29,6 +29,7 @@ const entryOf = (entry: YearEntry): Pick<AppContext, 'yearAt' | 'activityId'> =>
     ? { yearAt: 'scenario', activityId: entry.activityId }
     : { yearAt: entry.at, activityId: '' };
 
+/** The app statechart; the composition root gives it its three actors through `appMachine.provide({ actors })`. */
 export const appMachine = setup({
   types: {
     context: {} as AppContext,
