@@ -8,7 +8,7 @@ import type {
   SubmittedValue,
 } from '../../core/scenario';
 import { formatFrenchCents } from '../../core/french-format';
-import { parseFrenchAmountCents, parseFrenchNumber } from './french-number';
+import { parseFrenchAmount, parseFrenchAmountCents, parseFrenchNumber } from './french-number';
 
 /** What the player typed, by field id: text for single inputs, the ticked option ids for `multi`. */
 export type FormRaw = Readonly<Record<string, string | readonly string[]>>;
@@ -80,10 +80,8 @@ export function parseFormField(
   switch (field.type) {
     case 'number':
       return parseFrenchNumber(text);
-    case 'amount': {
-      const cents = parseFrenchAmountCents(text);
-      return cents.ok ? ok(cents.value / 100) : cents;
-    }
+    case 'amount':
+      return parseFrenchAmount(text);
     case 'date':
       return isIsoDate(text) ? ok(text) : err('Saisissez une date valide (jour, mois, année).');
     case 'select':

@@ -1,4 +1,5 @@
 import { THOUSANDS_SEPARATOR } from '../../core/french-format';
+import { fromCents } from '../../core/money';
 import { err, ok, type Result } from '../../core/result';
 
 /**
@@ -101,5 +102,5 @@ export function parseFrenchAmountCents(input: string): Result<number, string> {
 /** Parses an amount in euros and returns it in euros (two decimals at most). */
 export function parseFrenchAmount(input: string): Result<number, string> {
   const cents = parseFrenchAmountCents(input);
-  return cents.ok ? ok(cents.value / 100) : cents;
+  return cents.ok ? ok(fromCents(cents.value)) : cents;
 }

@@ -1,5 +1,6 @@
 import { isRealChapter } from './m57-chapters';
-import { formatEuros, fromCents, sumChapterCents, toCents } from './money';
+import { fromCents, toCents } from '../../money';
+import { formatEuros, sumChapterCents } from './money';
 import { BUDGET_REFERENCES as REF } from './references';
 import type { BudgetCheck, ChapterAmounts } from './types';
 

@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../../dates';
-import { formatEuros, toCents } from './money';
+import { toCents } from '../../money';
+import { formatEuros } from './money';
 import { BUDGET_REFERENCES as REF } from './references';
 import type { BudgetCheck } from './types';
 

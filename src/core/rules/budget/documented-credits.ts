@@ -1,5 +1,6 @@
 import { findM57Chapter, placeLabel } from './m57-chapters';
-import { formatEuros, fromCents, toCents } from './money';
+import { fromCents, toCents } from '../../money';
+import { formatEuros } from './money';
 import { BUDGET_REFERENCES as REF } from './references';
 import type { BudgetCheck, BudgetSectionName, BudgetSide } from './types';
 

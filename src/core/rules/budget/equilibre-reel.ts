@@ -1,4 +1,5 @@
-import { chapterAmount, formatEuros, fromCents, sumChapterCents, toCents } from './money';
+import { fromCents, toCents } from '../../money';
+import { chapterAmount, formatEuros, sumChapterCents } from './money';
 import { BUDGET_REFERENCES as REF } from './references';
 import { sectionBalance, type SectionBalance } from './sections';
 import type { BudgetCheck, BudgetCredits, BudgetSectionName } from './types';

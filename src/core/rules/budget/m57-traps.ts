@@ -1,5 +1,6 @@
 import { findM57Chapter, placeLabel } from './m57-chapters';
-import { chapterAmount, formatEuros, fromCents, toCents } from './money';
+import { fromCents, toCents } from '../../money';
+import { chapterAmount, formatEuros } from './money';
 import { BUDGET_REFERENCES as REF, RENUMBERING_NOTE } from './references';
 import type { BudgetCheck, BudgetCredits, BudgetSectionName } from './types';
 

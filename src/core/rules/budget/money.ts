@@ -1,18 +1,6 @@
 import { formatFrenchCents } from '../../french-format';
+import { fromCents, toCents } from '../../money';
 import type { ChapterAmounts } from './types';
-
-/**
- * Euro amounts are summed in whole cents: floating-point euros would make 0,10 € + 0,20 € miss a balance
- * that a trainee can see is exact.
- */
-export function toCents(euros: number): number {
-  return Math.round(euros * 100);
-}
-
-/** Euros from whole cents. */
-export function fromCents(cents: number): number {
-  return cents / 100;
-}
 
 /** Sum of the chapters of `amounts` that `include` keeps (all by default), in cents. */
 export function sumChapterCents(

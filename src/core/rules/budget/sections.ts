@@ -1,5 +1,6 @@
 import { isRealChapter } from './m57-chapters';
-import { fromCents, sumChapterCents } from './money';
+import { fromCents } from '../../money';
+import { sumChapterCents } from './money';
 import type { SectionCredits } from './types';
 
 /** Totals of one section and whether it is voted in balance. */

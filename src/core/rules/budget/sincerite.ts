@@ -1,4 +1,5 @@
-import { formatEuros, fromCents, toCents } from './money';
+import { fromCents, toCents } from '../../money';
+import { formatEuros } from './money';
 import { BUDGET_REFERENCES as REF } from './references';
 import type { BudgetCheck } from './types';
 

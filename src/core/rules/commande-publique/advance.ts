@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../result';
-import { MAX_AMOUNT, formatEuros, isValidAmount, toCents, fromCents } from './money';
+import { fromCents, toCents } from '../../money';
+import { MAX_AMOUNT, formatEuros, isValidAmount } from './money';
 import type { Confidence } from './types';
 
 /** Amount the initial amount must exceed (strictly) for an advance to be due (CCP R2191-3). */

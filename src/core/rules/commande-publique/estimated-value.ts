@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../result';
-import { MAX_AMOUNT, formatEuros, fromCents, isValidAmount, toCents } from './money';
+import { fromCents, toCents } from '../../money';
+import { MAX_AMOUNT, formatEuros, isValidAmount } from './money';
 import type { Confidence, Nature } from './types';
 
 /**

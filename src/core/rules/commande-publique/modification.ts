@@ -1,7 +1,8 @@
 import { formatFrenchPercent } from '../../french-format';
 import type { IsoDate } from '../../dates';
 import { err, ok, type Result } from '../../result';
-import { MAX_AMOUNT, formatEuros, isValidAmount, sumEuros, toCents } from './money';
+import { toCents } from '../../money';
+import { MAX_AMOUNT, formatEuros, isValidAmount, sumEuros } from './money';
 import { thresholdAt } from './thresholds';
 import type { Confidence, Information, Nature } from './types';
 

@@ -1,22 +1,8 @@
 import { formatFrenchCents } from '../../french-format';
-
-/**
- * Amounts in euros, computed in whole cents: adding lots or orders in floating point could land
- * one cent below a threshold (0.1 + 0.2 ≠ 0.3) and flip a procedure.
- */
+import { fromCents, toCents } from '../../money';
 
 /** The largest amount accepted anywhere in this domain (10 billion euros): sums stay exact integers of cents. */
 export const MAX_AMOUNT = 10_000_000_000;
-
-/** Whole cents of an amount in euros. */
-export function toCents(euros: number): number {
-  return Math.round(euros * 100);
-}
-
-/** Euros of a number of cents. */
-export function fromCents(cents: number): number {
-  return cents / 100;
-}
 
 /** Exact sum of amounts in euros, to the cent. */
 export function sumEuros(amounts: readonly number[]): number {

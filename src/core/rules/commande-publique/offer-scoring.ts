@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../result';
-import { isValidAmount, toCents } from './money';
+import { toCents } from '../../money';
+import { isValidAmount } from './money';
 import type { Confidence } from './types';
 
 /**

@@ -1,6 +1,7 @@
 import { formatFrenchPercent } from '../../french-format';
 import { err, ok, type Result } from '../../result';
-import { MAX_AMOUNT, formatEuros, fromCents, isValidAmount, sumEuros, toCents } from './money';
+import { fromCents, toCents } from '../../money';
+import { MAX_AMOUNT, formatEuros, isValidAmount, sumEuros } from './money';
 import type { Confidence } from './types';
 
 /** Ceiling of the retenue de garantie, in percent of the initial amount plus modifications (CCP R2191-33). */

@@ -1,4 +1,5 @@
-import { MAX_AMOUNT, formatEuros, fromCents, isValidAmount, toCents } from '../commande-publique/money';
+import { fromCents, toCents } from '../../money';
+import { MAX_AMOUNT, formatEuros, isValidAmount } from '../commande-publique/money';
 import { z } from '../../validation/schema';
 import type { Confidence } from './types';
 
