@@ -135,7 +135,10 @@ export interface AllocateView extends StepViewBase {
   readonly prompt: string;
   readonly unit: string;
   readonly groups: readonly AllocateGroup[];
-  /** Pairs of groups whose totals are compared live (e.g. dépenses vs recettes of a section). */
+  /**
+   * Sections whose balance is shown live, as the budget engine judges it: `left` the spending group, `right` the
+   * revenue group (a surplus balances, CGCT L1612-6 et L1612-7).
+   */
   readonly balances: readonly { readonly label: string; readonly left: string; readonly right: string }[];
 }
 

@@ -1,6 +1,8 @@
-import { err, ok, type Result } from '../../core/result';
-import type { AllocateView, InputProblem, SubmittedValue } from '../../core/scenario';
 import { formatFrenchCents } from '../../core/french-format';
+import { fromCents, toCents } from '../../core/money';
+import { err, ok, type Result } from '../../core/result';
+import { sectionBalance } from '../../core/rules/budget';
+import type { AllocateView, InputProblem, SubmittedValue } from '../../core/scenario';
 import { parseFrenchAmountCents } from './french-number';
 
 /** What the player typed in each line, by line id. */
@@ -26,16 +28,21 @@ export interface AllocateGroupModel {
   readonly partial: boolean;
 }
 
+/** One section as the budget engine judges it: the left group is its spending, the right group its revenue. */
 export interface BalanceModel {
   readonly label: string;
   readonly leftLabel: string;
   readonly rightLabel: string;
   readonly leftText: string;
   readonly rightText: string;
-  /** Left minus right, in cents. */
-  readonly differenceCents: number;
+  /** Revenue minus spending, in cents: negative when the section is short. */
+  readonly soldeCents: number;
+  /** Revenue covers spending: a surplus is no imbalance (CGCT L1612-6 et L1612-7). */
   readonly balanced: boolean;
-  /** « équilibré » or « déséquilibré de 1 200 € (le total « A » dépasse le total « B ») »: words, not colour only. */
+  /**
+   * « équilibré », « équilibré avec un excédent de 300 € » or « déséquilibré de 1 200 € (le total « A » dépasse le
+   * total « B ») »: words, not colour only.
+   */
   readonly statusText: string;
 }
 
@@ -53,7 +60,7 @@ export function initialAllocateRaw(view: AllocateView): AllocateRaw {
     view.groups.flatMap((group) =>
       group.lines.map((line) => [
         line.id,
-        line.initial === undefined ? '' : formatFrenchCents(Math.round(line.initial * 100), ''),
+        line.initial === undefined ? '' : formatFrenchCents(toCents(line.initial), ''),
       ]),
     ),
   );
@@ -63,6 +70,11 @@ function lineCents(raw: string | undefined): { cents: number | null; error: stri
   if (raw === undefined || raw.trim() === '') return { cents: 0, error: null };
   const parsed = parseFrenchAmountCents(raw);
   return parsed.ok ? { cents: parsed.value, error: null } : { cents: null, error: parsed.error };
+}
+
+/** A group's readable lines as euros by line id, the form the budget engine sums. */
+function amountsOf(group: AllocateGroupModel | undefined): Record<string, number> {
+  return Object.fromEntries((group?.lines ?? []).map((line) => [line.id, fromCents(line.cents ?? 0)]));
 }
 
 /** View-model of the allocation table: live totals per group and the balances, all in exact cents. */
@@ -88,23 +100,25 @@ export function presentAllocate(view: AllocateView, raw: AllocateRaw): AllocateM
   const balances = view.balances.map((balance): BalanceModel => {
     const left = byId.get(balance.left);
     const right = byId.get(balance.right);
-    const differenceCents = (left?.totalCents ?? 0) - (right?.totalCents ?? 0);
+    // The budget engine, not a sum of its own, says whether the section balances: the table and the debrief agree.
+    const section = sectionBalance({ depenses: amountsOf(left), recettes: amountsOf(right) });
+    const soldeCents = toCents(section.solde);
     const leftLabel = left?.label ?? balance.left;
     const rightLabel = right?.label ?? balance.right;
-    const balanced = differenceCents === 0;
-    const [larger, smaller] = differenceCents > 0 ? [leftLabel, rightLabel] : [rightLabel, leftLabel];
+    const gap = formatFrenchCents(Math.abs(soldeCents), view.unit);
+    let statusText = 'équilibré';
+    if (!section.equilibre) {
+      statusText = `déséquilibré de ${gap} (le total « ${leftLabel} » dépasse le total « ${rightLabel} »)`;
+    } else if (soldeCents > 0) statusText = `équilibré avec un excédent de ${gap}`;
     return {
       label: balance.label,
       leftLabel,
       rightLabel,
-      leftText: formatFrenchCents(left?.totalCents ?? 0, view.unit),
-      rightText: formatFrenchCents(right?.totalCents ?? 0, view.unit),
-      differenceCents,
-      balanced,
-      statusText: balanced
-        ? 'équilibré'
-        : `déséquilibré de ${formatFrenchCents(Math.abs(differenceCents), view.unit)} ` +
-          `(le total « ${larger} » dépasse le total « ${smaller} »)`,
+      leftText: formatFrenchCents(toCents(section.depenses), view.unit),
+      rightText: formatFrenchCents(toCents(section.recettes), view.unit),
+      soldeCents,
+      balanced: section.equilibre,
+      statusText,
     };
   });
   return { heading: view.prompt, unit: view.unit, groups, balances, submitLabel: 'Valider' };
@@ -121,5 +135,5 @@ export function allocateSubmission(
     line.error === null ? [] : [{ key: line.id, message: line.error }],
   );
   if (problems.length > 0) return err(problems);
-  return ok(Object.fromEntries(lines.map((line) => [line.id, (line.cents ?? 0) / 100])));
+  return ok(Object.fromEntries(lines.map((line) => [line.id, fromCents(line.cents ?? 0)])));
 }

@@ -130,7 +130,15 @@ const stepSchema = z.discriminatedUnion('type', [
         }),
       )
       .min(1),
-    balances: z.array(z.strictObject({ label: textId, left: id, right: id })).optional(),
+    balances: z
+      .array(
+        z.strictObject({
+          label: textId,
+          left: id.describe('le groupe des dépenses de la section'),
+          right: id.describe('le groupe des recettes de la section'),
+        }),
+      )
+      .optional(),
     next: stepId,
   }),
   z.strictObject({

@@ -6,6 +6,7 @@ import {
   presentAllocate,
 } from '../../../../src/ui/views/allocate-presenter';
 import { formatFrenchCents } from '../../../../src/core/french-format';
+import { sectionBalance } from '../../../../src/core/rules/budget';
 import { SAMPLE_VIEWS } from '../../../fixtures/views';
 
 const view = SAMPLE_VIEWS.allocate;
@@ -24,17 +25,26 @@ describe('allocation table', () => {
     });
   });
 
-  it('totals each group exactly and states the balance in words', () => {
+  it('totals each group exactly; a revenue surplus balances, as the budget engine says (L1612-6 et L1612-7)', () => {
     const model = presentAllocate(view, initialAllocateRaw(view));
     expect(model.groups.map((group) => group.totalCents)).toEqual([41_850_000, 57_120_050]);
     expect(model.groups[0]?.totalText).toBe(`418${NNBSP}500\u00a0€`);
     expect(model.balances[0]).toMatchObject({
       label: 'Section de fonctionnement',
-      differenceCents: -15_270_050,
-      balanced: false,
+      leftText: `418${NNBSP}500\u00a0€`,
+      rightText: `571${NNBSP}200,50\u00a0€`,
+      soldeCents: 15_270_050,
+      balanced: true,
+      statusText: `équilibré avec un excédent de 152${NNBSP}700,50\u00a0€`,
     });
-    expect(model.balances[0]?.statusText).toBe(
-      `déséquilibré de 152${NNBSP}700,50\u00a0€ (le total « Recettes de fonctionnement » dépasse le total « Dépenses de fonctionnement »)`,
+  });
+
+  it('one cent short is an imbalance, said in words', () => {
+    const raw = { ...initialAllocateRaw(view), '65': '42 000', '023': '110 700,51' };
+    const balance = presentAllocate(view, raw).balances[0];
+    expect(balance).toMatchObject({ soldeCents: -1, balanced: false });
+    expect(balance?.statusText).toBe(
+      `déséquilibré de 0,01\u00a0€ (le total « Dépenses de fonctionnement » dépasse le total « Recettes de fonctionnement »)`,
     );
   });
 
@@ -78,8 +88,15 @@ describe('allocation table', () => {
           (view.groups[g]?.lines ?? []).reduce((sum, line) => sum + (cents[ids.indexOf(line.id)] ?? 0), 0),
         );
         expect(model.groups.map((group) => group.totalCents)).toEqual(expected);
-        expect(model.balances[0]?.differenceCents).toBe((expected[0] ?? 0) - (expected[1] ?? 0));
-        expect(model.balances[0]?.balanced).toBe(expected[0] === expected[1]);
+        const submitted = allocateSubmission(view, raw);
+        if (!submitted.ok) throw new Error('every line is readable');
+        const euros = (g: number) =>
+          Object.fromEntries(
+            (view.groups[g]?.lines ?? []).map((line) => [line.id, Number(submitted.value[line.id])]),
+          );
+        const section = sectionBalance({ depenses: euros(0), recettes: euros(1) });
+        expect(model.balances[0]?.soldeCents).toBe((expected[1] ?? 0) - (expected[0] ?? 0));
+        expect(model.balances[0]?.balanced).toBe(section.equilibre);
       }),
     );
   });
