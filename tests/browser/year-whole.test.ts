@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { formatMark } from '../../src/ui/report/report-presenter';
-import { PLACE_SCENARIOS } from '../../src/ui/year-flow/place-routing';
 import { buildYearBilan, playYearWithBot, type YearEvent } from '../../src/core/year';
 import { yearEnv } from '../unit/core/year/year-fixtures';
 import { seriousViolations } from './axe';
@@ -78,7 +77,7 @@ async function plan(page: Page, slots: readonly (readonly [string, number])[]): 
 
 /** Opens an activity from its place of the mairie when it has one, else from the desk's rendez-vous. */
 async function open(page: Page, activityId: string, scenarioId: string): Promise<void> {
-  const place = Object.entries(PLACE_SCENARIOS).find(([, ids]) => ids?.includes(scenarioId))?.[0];
+  const place = yearEnv(CONFIG).scenarios[scenarioId]?.place;
   if (place) {
     await page.click('.ecran-bureau .situations-entete button:has-text("La mairie")');
     await page.waitForSelector('#overlay[data-screen="hub"]');

@@ -59,6 +59,7 @@ export {
   type InboxItem,
   type MeterView,
 } from './week-view';
+export { activityAtPlace } from './places';
 export {
   buildYearBilan,
   ACTIVITY_STATUS_LABELS,

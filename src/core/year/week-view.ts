@@ -1,3 +1,4 @@
+import type { HubHotspotId } from '../assets/hub-places';
 import { addDays, isPublicHoliday, type IsoDate } from '../dates';
 import type { YearEnv } from './env';
 import type { Channel } from './config/year-schema';
@@ -45,8 +46,9 @@ export interface TaskView extends Task {
 export interface ActivityView {
   readonly id: string;
   readonly kind: Activity['kind'];
-  /** The scenario played: the hub's places open the week's activity of their scenarios. */
   readonly scenarioId: string;
+  /** The place of the hub that opens it (the scenario's `place`), or null when only the desk does. */
+  readonly place: HubHotspotId | null;
   readonly title: string;
   readonly date: IsoDate;
   readonly hours: number;
@@ -134,6 +136,7 @@ function activityView(env: YearEnv, state: YearState, activity: Activity): Activ
     id: activity.id,
     kind: activity.kind,
     scenarioId: activity.scenarioId,
+    place: env.scenarios[activity.scenarioId]?.place ?? null,
     title: activityTitle(env, activity),
     date: activity.date,
     hours: activity.hours,

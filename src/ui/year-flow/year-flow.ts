@@ -12,6 +12,7 @@ import {
   type SaveStore,
 } from '../../core/save';
 import {
+  activityAtPlace,
   createYearEnv,
   openYearSession,
   resumeYearSession,
@@ -21,7 +22,6 @@ import {
 } from '../../core/year';
 import { savesScreen } from '../saves/saves-screen';
 import { showScenario, type GameServices } from '../scenario-screen';
-import { activityAtPlace } from './place-routing';
 import { bilanScreen, deskScreen } from './year-screens';
 import { yearSetupScreen } from './year-setup-screen';
 

@@ -1,4 +1,5 @@
 import { z } from '../../validation/schema';
+import { HUB_HOTSPOT_IDS } from '../../assets/hub-places';
 import { ROLES, VERDICTS } from '../../scoring/evidence';
 
 /**
@@ -241,6 +242,14 @@ export const scenarioSchema = z.strictObject({
   closedDayReason: z.string().min(10).max(200).optional(),
   durationMinutes: z.number().int().min(1).max(120),
   roles: z.array(role).min(1),
+  /**
+   * The place of the mairie hub that opens this scenario when a year schedules it; without one, the desk's
+   * rendez-vous do. A property of the situation (the guichet, the salle du conseil), the same in every year.
+   */
+  place: z
+    .enum(HUB_HOTSPOT_IDS, { error: 'Lieu de la mairie inconnu' })
+    .describe('le lieu de la mairie qui ouvre le scénario dans une année')
+    .optional(),
   cast: z.record(z.string(), z.strictObject({ name: textId, portrait: id, role })),
   vars: z.record(z.string(), scalar).optional(),
   /** Variables computed at the start by the vocabulary's rules, from the variant's values (a deadline…). */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openYearSession } from '../../../../src/core/year';
-import { activityAtPlace } from '../../../../src/ui/year-flow/place-routing';
-import { yearEnv } from '../../core/year/year-fixtures';
+import { activityAtPlace, openYearSession } from '../../../../src/core/year';
+import { yearEnv } from './year-fixtures';
 
 const env = yearEnv();
 
@@ -27,6 +26,16 @@ describe('places of the hub during a year', () => {
     if (!opened.ok) throw new Error(opened.error);
     opened.value.send({ type: 'week.end' });
     expect(activityAtPlace(opened.value.view(), 'guichet')).toBeNull();
+  });
+
+  it('a scheduled activity carries the place its scenario names, or none', () => {
+    const places = new Map(
+      weekTwo()
+        .view()
+        .appointments.map((activity) => [activity.scenarioId, activity.place]),
+    );
+    expect(places.get('premier-jour')).toBe('guichet');
+    for (const [scenarioId, place] of places) expect(place).toBe(env.scenarios[scenarioId]?.place ?? null);
   });
 
   it('the activity in progress is the one a place reopens', () => {
