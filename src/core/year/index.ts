@@ -52,6 +52,7 @@ export { planProblem } from './state/plan';
 export { yearCalendar, type CalendarEntry, type DeadlineStatus } from './calendar-view';
 export {
   weekViewOf,
+  monthOfWeek,
   type WeekView,
   type DayView,
   type TaskView,

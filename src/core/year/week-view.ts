@@ -1,5 +1,5 @@
 import type { HubHotspotId } from '../assets/hub-places';
-import { addDays, isPublicHoliday, type IsoDate } from '../dates';
+import { addDays, dateParts, isPublicHoliday, type IsoDate } from '../dates';
 import type { YearEnv } from './env';
 import type { Channel } from './config/year-schema';
 import { yearCalendar, type CalendarEntry } from './calendar-view';
@@ -95,6 +95,8 @@ export interface WeekView {
   readonly weekCount: number;
   readonly monday: IsoDate;
   readonly sunday: IsoDate;
+  /** The week's month (0 = January), as {@link monthOfWeek} decides it: the one the mairie's wall calendar shows. */
+  readonly month: number;
   readonly phase: YearState['phase'];
   readonly postLabel: string;
   readonly capacity: number;
@@ -201,6 +203,14 @@ function weekTasks(env: YearEnv, state: YearState): Task[] {
   return [...visibleTasks(env, state), ...committed].sort(byUrgency);
 }
 
+/**
+ * The month of the week that starts on `monday` (0 = January): its Thursday's, as for ISO weeks, because most of
+ * its working days fall in that month.
+ */
+export function monthOfWeek(monday: IsoDate): number {
+  return dateParts(addDays(monday, 3)).month - 1;
+}
+
 /** The view-model of the current week; the calendar's « today » is the week's Monday. */
 export function weekViewOf(env: YearEnv, state: YearState): WeekView {
   const monday = currentMonday(env, state);
@@ -217,6 +227,7 @@ export function weekViewOf(env: YearEnv, state: YearState): WeekView {
     weekCount: state.weekCount,
     monday,
     sunday,
+    month: monthOfWeek(monday),
     phase: state.phase,
     postLabel: post.label,
     capacity: weekCapacity(env, state),

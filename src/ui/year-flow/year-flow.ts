@@ -1,6 +1,6 @@
 import type { AppEvent, ResumeOutcome, SavesMessage, YearEntry } from '../../app/app-events';
 import type { HubHotspotId } from '../../core/assets';
-import { addDays, type IsoDate } from '../../core/dates';
+import type { IsoDate } from '../../core/dates';
 import { reportToCsv } from '../../core/report';
 import {
   AUTOSAVE_SLOT,
@@ -198,8 +198,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
 
   return {
     isPlaying: () => current !== null,
-    // The week's Thursday decides its month, as for ISO weeks: most of its working days are in it.
-    month: () => (current ? Number(addDays(current.session.view().monday, 3).slice(5, 7)) - 1 : null),
+    month: () => (current ? current.session.view().month : null),
     showSetup() {
       const years = Object.values(library.years).sort((a, b) => b.year - a.year);
       const world = years[0] ? library.worlds[years[0].world] : undefined;

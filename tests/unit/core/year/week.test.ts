@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyYearEvent, firstMonday, mondayOf, weekCountOf, weekViewOf } from '../../../../src/core/year';
+import {
+  applyYearEvent,
+  firstMonday,
+  mondayOf,
+  monthOfWeek,
+  weekCountOf,
+  weekViewOf,
+} from '../../../../src/core/year';
 import { dayCapacity } from '../../../../src/core/year/state/calendar';
 import { apply, newYear, playWeeks, yearEnv } from './year-fixtures';
 
@@ -24,6 +31,23 @@ describe('weeks of the year', () => {
     const post = env.world.posts.find((candidate) => candidate.id === postId);
     if (!post) throw new Error('poste absent');
     expect(dayCapacity(post, date, [])).toBe(hours);
+  });
+});
+
+describe('the month of a week', () => {
+  it.each([
+    ['2027-01-04', 0, 'a week wholly in January'],
+    ['2027-03-29', 3, 'Thursday 1 April: three of its working days are in April'],
+    ['2027-04-26', 3, 'Thursday 29 April: April, though Friday is in May'],
+    ['2026-12-28', 11, 'Thursday 31 December: still December'],
+    ['2027-05-31', 5, 'Thursday 3 June'],
+  ])('the week of Monday %s is in month %i (%s)', (monday, month) => {
+    expect(monthOfWeek(monday)).toBe(month);
+  });
+
+  it('the week view carries it, the month the wall calendar shows', () => {
+    const view = weekViewOf(env, newYear(env));
+    expect(view.month).toBe(monthOfWeek(view.monday));
   });
 });
 
