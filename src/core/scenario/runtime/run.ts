@@ -29,15 +29,18 @@ export function startRun(program: ScenarioProgram, input: ScenarioInput): Scenar
   return snapshot;
 }
 
-/** The snapshot after one event, and whether the scenario accepted it (an accepted event is logged). */
+/**
+ * The snapshot after one event, and whether the scenario accepted it: the machine says so (`can()`), every
+ * transition it takes logs the event. A refused event leaves the snapshot as it was.
+ */
 export function advanceRun(
   program: ScenarioProgram,
   snapshot: ScenarioSnapshot,
   event: ScenarioEvent,
 ): { snapshot: ScenarioSnapshot; accepted: boolean } {
-  if (snapshot.status !== 'active') return { snapshot, accepted: false };
+  if (snapshot.status !== 'active' || !snapshot.can(event)) return { snapshot, accepted: false };
   const [next] = transition(program.machine, snapshot, event);
-  return { snapshot: next, accepted: next.context.log.length > snapshot.context.log.length };
+  return { snapshot: next, accepted: true };
 }
 
 /** The context of a snapshot, typed. */
