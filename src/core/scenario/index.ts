@@ -24,6 +24,7 @@ export {
   compileScenario,
   startRun,
   advanceRun,
+  sendToRun,
   replayRun,
   seedPerVariant,
   viewOf,
@@ -31,10 +32,11 @@ export {
   type ScenarioProgram,
   type ScenarioSnapshot,
   type Replay,
+  type RunRefusal,
 } from './runtime/run';
 export { openScenarioSession, type ScenarioSession } from './runtime/session';
 export { createPortListeners, type PortListeners } from './runtime/port-listeners';
 export { autoplay, type AutoplayResult } from './runtime/autoplay';
 export { botEvent, modelAnswer, type BotStrategy } from './runtime/bots';
-export { checkSubmission } from './runtime/submission';
+export { checkSubmission, type SubmissionRefusal } from './runtime/submission';
 export { branchGuards, calculators, assessors } from './vocabulary';

@@ -100,11 +100,11 @@ function checkSolution(
   sink: ErrorSink,
 ): void {
   if (!decision.solution) return;
-  const problems = checkSubmission(scenario, step, decision.solution);
-  if (problems.length > 0) {
+  const checked = checkSubmission(scenario, step, decision.solution);
+  if (!checked.ok) {
     sink.add(
       `${at}.solution`,
-      `Solution mal formée : ${problems.map((p) => `${p.key ?? ''} ${p.message}`).join(' ; ')}`,
+      `Solution mal formée : ${checked.error.problems.map((p) => `${p.key ?? ''} ${p.message}`).join(' ; ')}`,
       'une réponse complète',
       decision.solution,
     );

@@ -37,7 +37,7 @@ export const scenarioSetup = setup({
       return (
         event.type === 'user.submit' &&
         step !== undefined &&
-        checkSubmission(params.scenario, step, event.values).length === 0
+        checkSubmission(params.scenario, step, event.values).ok
       );
     },
     branchHolds: ({ context }, params: { name: string; params: unknown }) =>

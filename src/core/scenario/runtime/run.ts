@@ -1,9 +1,12 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { err, ok, type Result } from '../../result';
 import type { ScenarioFile } from '../format/schema';
+import type { InputProblem } from '../session-port';
 import type { ScenarioEvent, StepView } from '../step-view';
 import type { ScenarioContext, ScenarioInput } from './context';
 import { buildScenarioMachine, type ScenarioMachine } from './machine';
 import { leafPath, locateStep } from './step-path';
+import { checkSubmission } from './submission';
 import { describeStep } from './view';
 
 /** A scenario ready to run: its machine and the scenarios its sub-steps name. */
@@ -41,6 +44,32 @@ export function advanceRun(
   if (snapshot.status !== 'active' || !snapshot.can(event)) return { snapshot, accepted: false };
   const [next] = transition(program.machine, snapshot, event);
   return { snapshot: next, accepted: true };
+}
+
+/** Why a run refused an event, in French; `problems` names the fields of a malformed submission. */
+export interface RunRefusal {
+  readonly message: string;
+  readonly problems?: readonly InputProblem[];
+}
+
+/**
+ * Sends one event to a run, as a player does: a malformed submission is refused with the problem of each field
+ * ({@link checkSubmission}), an event the step does not wait for with a French message.
+ */
+export function sendToRun(
+  program: ScenarioProgram,
+  snapshot: ScenarioSnapshot,
+  event: ScenarioEvent,
+): Result<ScenarioSnapshot, RunRefusal> {
+  if (event.type === 'user.submit') {
+    const located = locateStep(program.scenario, program.library, leafPath(snapshot.value));
+    const checked = located && checkSubmission(located.scenario, located.step, event.values);
+    if (checked && !checked.ok) return err(checked.error);
+  }
+  const step = advanceRun(program, snapshot, event);
+  return step.accepted
+    ? ok(step.snapshot)
+    : err({ message: 'Cette action n’est pas possible à cette étape.' });
 }
 
 /** The context of a snapshot, typed. */

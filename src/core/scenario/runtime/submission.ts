@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../dates/iso-date';
+import { err, ok, type Result } from '../../result';
 import type { ScenarioFile, StepDef } from '../format/schema';
 import type { InputProblem } from '../session-port';
 import type { SubmittedValue } from '../step-view';
@@ -53,11 +54,27 @@ function inspectProblems(scenario: ScenarioFile, step: StepDef, values: Values):
     .map(([key]) => ({ key, message: 'Ce champ ne figure sur aucun des documents présentés.' }));
 }
 
+/** Why a submission was refused before any scoring: a French message, and the problem of each field. */
+export interface SubmissionRefusal {
+  readonly message: string;
+  readonly problems: readonly InputProblem[];
+}
+
 /**
- * Problems of form (not of substance) in a submission: a missing field, a number that is not one,
- * an item left unsorted. A submission with problems is refused and nothing is recorded.
+ * Checks the form (not the substance) of a submission: a missing field, a number that is not one, an item left
+ * unsorted. A refused submission is not recorded. The one check of a submission: the machine's `isWellFormed`
+ * guard and {@link sendToRun} (the sessions, the year) call it.
  */
-export function checkSubmission(scenario: ScenarioFile, step: StepDef, values: Values): InputProblem[] {
+export function checkSubmission(
+  scenario: ScenarioFile,
+  step: StepDef,
+  values: Values,
+): Result<Values, SubmissionRefusal> {
+  const problems = submissionProblems(scenario, step, values);
+  return problems.length === 0 ? ok(values) : err({ message: 'Réponse incomplète ou mal formée.', problems });
+}
+
+function submissionProblems(scenario: ScenarioFile, step: StepDef, values: Values): InputProblem[] {
   switch (step.type) {
     case 'form':
       return formProblems(step, values);

@@ -1,15 +1,7 @@
 import { formatFrenchDate } from '../../dates';
 import { err, ok, type Result } from '../../result';
-import {
-  advanceRun,
-  replayRun,
-  startRun,
-  stepKeyOf,
-  type ScenarioSnapshot,
-} from '../../scenario/runtime/run';
+import { replayRun, sendToRun, startRun, stepKeyOf, type ScenarioSnapshot } from '../../scenario/runtime/run';
 import type { ScenarioInput } from '../../scenario/runtime/context';
-import { leafPath, locateStep } from '../../scenario/runtime/step-path';
-import { checkSubmission } from '../../scenario/runtime/submission';
 import type { ScenarioEvent } from '../../scenario/step-view';
 import type { YearEnv } from '../env';
 import { worldVarsOf } from '../world/world';
@@ -57,8 +49,8 @@ export function activityTitle(env: YearEnv, activity: Activity): string {
   return env.scenarios[activity.scenarioId]?.title ?? activity.scenarioId;
 }
 
-function refuse(message: string, problems?: YearRefusal['problems']): Result<never, YearRefusal> {
-  return err(problems ? { message, problems } : { message });
+function refuse(message: string): Result<never, YearRefusal> {
+  return err({ message });
 }
 
 function replaceActivity(state: YearState, activity: Activity): YearState {
@@ -164,16 +156,11 @@ export function forwardEvent(
   const program = activity ? env.program(activity.scenarioId) : undefined;
   const snapshot = activity ? activitySnapshot(env, activity) : null;
   if (!activity || !program || !snapshot) return refuse('Aucun scénario n’est ouvert.');
-  if (event.type === 'user.submit') {
-    const located = locateStep(program.scenario, program.library, leafPath(snapshot.value));
-    const problems = located ? checkSubmission(located.scenario, located.step, event.values) : [];
-    if (!located || problems.length > 0) return refuse('Réponse incomplète ou mal formée.', problems);
-  }
-  const step = advanceRun(program, snapshot, event);
-  if (!step.accepted) return refuse('Cette action n’est pas possible à cette étape.');
+  const step = sendToRun(program, snapshot, event);
+  if (!step.ok) return step;
   const log = [...activity.log, event];
-  env.snapshots.set(log, step.snapshot);
+  env.snapshots.set(log, step.value);
   return ok(
-    withRun(env, state, { ...activity, log, steps: [...activity.steps, stepKeyOf(snapshot)] }, step.snapshot),
+    withRun(env, state, { ...activity, log, steps: [...activity.steps, stepKeyOf(snapshot)] }, step.value),
   );
 }
