@@ -34,8 +34,7 @@ export {
   type Replay,
   type RunRefusal,
 } from './runtime/run';
-export { openScenarioSession, type ScenarioSession } from './runtime/session';
-export { createPortListeners, type PortListeners } from './runtime/port-listeners';
+export { openScenarioSession, scenarioPort, type RunHolder, type ScenarioSession } from './runtime/session';
 export { autoplay, type AutoplayResult } from './runtime/autoplay';
 export { botEvent, modelAnswer, type BotStrategy } from './runtime/bots';
 export { checkSubmission, type SubmissionRefusal } from './runtime/submission';

@@ -1,12 +1,11 @@
 import type { IsoDate } from '../dates';
 import { err, ok, type Result } from '../result';
-import { viewOf } from '../scenario/runtime/run';
-import { createPortListeners } from '../scenario/runtime/port-listeners';
-import type { ScenarioSessionPort, SendOutcome } from '../scenario/session-port';
-import type { StepView } from '../scenario/step-view';
+import type { ScenarioSnapshot } from '../scenario/runtime/run';
+import { scenarioPort, type RunHolder } from '../scenario/runtime/session';
+import type { ScenarioSessionPort } from '../scenario/session-port';
 import { buildYearBilan, type YearBilan } from './bilan';
 import type { YearEnv } from './env';
-import { activitySnapshot, activityTitle } from './state/activities';
+import { activitySnapshot } from './state/activities';
 import { planProblem } from './state/plan';
 import { applyYearEvent, replayYear } from './state/reducer';
 import type { YearEvent, YearRefusal, YearSetup, YearState } from './state/types';
@@ -30,14 +29,6 @@ export interface YearSession {
   openActivity(activityId: string): Result<ScenarioSessionPort, string>;
   bilan(playedOn: IsoDate, playerLabel?: string): Result<YearBilan, string>;
 }
-
-const END_VIEW: StepView = {
-  kind: 'end',
-  stepId: 'inconnu',
-  role: 'sgm',
-  title: 'Scénario terminé',
-  lines: ['Retour au bureau.'],
-};
 
 /**
  * Opens a year from its setup, resuming from a saved log (replayed through the machines). A log that does not
@@ -71,39 +62,20 @@ export function resumeYearSession(env: YearEnv, state: YearState): YearSession {
     return next;
   };
 
-  const port = (activityId: string): ScenarioSessionPort => {
-    const listeners = createPortListeners();
-    const activity = () => current.activities.find((item) => item.id === activityId);
-    const snapshot = () => {
-      const found = activity();
-      return found ? activitySnapshot(env, found) : null;
+  /** The run of an activity, held in the year's state: its events go through the year's log. */
+  const heldRun = (activityId: string, first: ScenarioSnapshot): RunHolder => {
+    let last = first;
+    const snapshot = (): ScenarioSnapshot => {
+      const activity = current.activities.find((item) => item.id === activityId);
+      last = (activity && activitySnapshot(env, activity)) ?? last;
+      return last;
     };
-    const program = env.program(activity()?.scenarioId ?? '');
-    const view = (): StepView => {
-      const shot = snapshot();
-      return (program && shot ? viewOf(program, shot) : null) ?? END_VIEW;
-    };
-    const found = activity();
     return {
-      scenarioId: found?.scenarioId ?? activityId,
-      title: found ? activityTitle(env, found) : activityId,
-      currentDate: () => snapshot()?.context.date ?? found?.date ?? '',
-      view,
-      send(event): SendOutcome {
-        const before = snapshot()?.context.cues.length ?? 0;
-        const result = send({ type: 'activity.event', event });
-        if (!result.ok)
-          return {
-            accepted: false,
-            problems: result.error.problems ?? [{ key: null, message: result.error.message }],
-          };
-        listeners.notify(snapshot()?.context.cues.slice(before) ?? [], view());
-        return { accepted: true };
+      snapshot,
+      send(event) {
+        const sent = send({ type: 'activity.event', event });
+        return sent.ok ? ok(snapshot()) : sent;
       },
-      subscribe: listeners.subscribe,
-      onCue: listeners.onCue,
-      evidence: () => activity()?.evidence ?? [],
-      isDone: () => activity()?.status === 'termine',
     };
   };
 
@@ -125,7 +97,11 @@ export function resumeYearSession(env: YearEnv, state: YearState): YearSession {
         const opened = send({ type: 'activity.open', activityId });
         if (!opened.ok) return err(opened.error.message);
       }
-      return ok(port(activityId));
+      const activity = current.activities.find((item) => item.id === activityId);
+      const program = activity && env.program(activity.scenarioId);
+      const snapshot = activity && activitySnapshot(env, activity);
+      if (!program || !snapshot) return err(`Le scénario de « ${activityId} » est introuvable.`);
+      return ok(scenarioPort(program, heldRun(activityId, snapshot)));
     },
     bilan: (playedOn, playerLabel) => buildYearBilan(env, current, playedOn, playerLabel),
   };

@@ -1,7 +1,7 @@
 import type { ScenarioCue, ScenarioSessionPort } from '../session-port';
 import type { StepView } from '../step-view';
 
-/** The listener half of a {@link ScenarioSessionPort}, shared by every implementation of the port. */
+/** The listener half of a {@link ScenarioSessionPort}. */
 export interface PortListeners extends Pick<ScenarioSessionPort, 'subscribe' | 'onCue'> {
   /** Tells the listeners about an accepted event: its new cues first, then the new view. */
   notify(cues: readonly ScenarioCue[], view: StepView): void;

@@ -41,6 +41,24 @@ describe('a year session, as the hub drives it', () => {
     expect(year.view().cannotEndBecause).toBe('Terminez d’abord « Premier jour en mairie ».');
   });
 
+  it('refuses through its port as a practice session does: the same French problems, nothing logged', () => {
+    const year = session();
+    year.send({ type: 'week.end' });
+    year.send({ type: 'week.plan', slots: [] });
+    const port = year.openActivity('premier-jour');
+    if (!port.ok) throw new Error(port.error);
+    const logged = year.state().log.length;
+    expect(port.value.send({ type: 'user.submit', values: {} })).toEqual({
+      accepted: false,
+      problems: [{ key: null, message: 'Cette étape n’attend pas de formulaire.' }],
+    });
+    expect(port.value.send({ type: 'user.choose', optionId: 'inconnue' })).toEqual({
+      accepted: false,
+      problems: [{ key: null, message: 'Cette action n’est pas possible à cette étape.' }],
+    });
+    expect(year.state().log).toHaveLength(logged);
+  });
+
   it('comes back at the same step after a reload in the middle of a scenario', () => {
     const year = session();
     year.send({ type: 'week.end' });
