@@ -89,7 +89,8 @@ export const scenarioSetup = setup({
   },
 });
 
-type StateConfig = Record<string, unknown>;
+/** A state of a scenario machine, typed by the vocabulary: a misspelt guard, action or params does not compile. */
+type StateConfig = NonNullable<Parameters<typeof scenarioSetup.createMachine>[0]['states']>[string];
 
 function interactionState(scenario: ScenarioFile, stepId: string, step: StepDef): StateConfig {
   const params = { scenario, stepId };
@@ -97,28 +98,31 @@ function interactionState(scenario: ScenarioFile, stepId: string, step: StepDef)
     case 'dialogue':
       return { on: { 'user.advance': { target: step.next, actions: ['logEvent'] } } };
     case 'choice': {
-      const on: Record<string, unknown> = {
-        'user.choose': step.options.map((option) => ({
-          guard: { type: 'isOption', params: { optionId: option.id } },
-          target: option.next,
-          actions: ['logEvent', { type: 'recordChoice', params: { ...params, optionId: option.id } }],
-        })),
+      const choose = step.options.map((option) => ({
+        guard: { type: 'isOption' as const, params: { optionId: option.id } },
+        target: option.next,
+        actions: [
+          'logEvent' as const,
+          { type: 'recordChoice' as const, params: { ...params, optionId: option.id } },
+        ],
+      }));
+      if (!step.timer) return { on: { 'user.choose': choose } };
+      const timeout = {
+        target: step.timer.next,
+        actions: [
+          'logEvent' as const,
+          { type: 'recordChoice' as const, params: { ...params, optionId: 'timeout' } },
+        ],
       };
-      if (step.timer) {
-        on['timer.expire'] = {
-          target: step.timer.next,
-          actions: ['logEvent', { type: 'recordChoice', params: { ...params, optionId: 'timeout' } }],
-        };
-      }
-      return { on };
+      return { on: { 'user.choose': choose, 'timer.expire': timeout } };
     }
     default:
       return {
         on: {
           'user.submit': {
-            guard: { type: 'isWellFormed', params },
+            guard: { type: 'isWellFormed' as const, params },
             target: 'next' in step ? step.next : undefined,
-            actions: ['logEvent', { type: 'recordSubmission', params }],
+            actions: ['logEvent', { type: 'recordSubmission' as const, params }],
           },
         },
       };
@@ -132,14 +136,16 @@ function stateFor(
   library: Readonly<Record<string, ScenarioFile>>,
 ): StateConfig {
   const entry =
-    'effects' in step && step.effects ? [{ type: 'applyStepEffects', params: { scenario, stepId } }] : [];
+    'effects' in step && step.effects
+      ? [{ type: 'applyStepEffects' as const, params: { scenario, stepId } }]
+      : [];
   switch (step.type) {
     case 'branch':
       return {
         always: [
           ...step.branches.map((branch) => ({
             guard: {
-              type: 'branchHolds',
+              type: 'branchHolds' as const,
               params: { name: branch.when.type, params: branch.when.params ?? {} },
             },
             target: branch.next,
@@ -149,12 +155,12 @@ function stateFor(
       };
     case 'queue':
       return {
-        entry: [{ type: 'initQueue', params: { queue: stepId, from: step.from, pick: step.pick } }],
+        entry: [{ type: 'initQueue' as const, params: { queue: stepId, from: step.from, pick: step.pick } }],
         always: [
           ...step.from.map((candidate) => ({
-            guard: { type: 'queueHeadIs', params: { queue: stepId, candidate } },
+            guard: { type: 'queueHeadIs' as const, params: { queue: stepId, candidate } },
             target: candidate,
-            actions: [{ type: 'popQueue', params: { queue: stepId } }],
+            actions: [{ type: 'popQueue' as const, params: { queue: stepId } }],
           })),
           { target: step.next },
         ],
@@ -163,7 +169,7 @@ function stateFor(
       const child = library[step.scenario];
       if (!child) throw new Error(`Sous-scénario introuvable : ${step.scenario}`);
       return {
-        entry: [{ type: 'enterSubScenario', params: { child } }],
+        entry: [{ type: 'enterSubScenario' as const, params: { child } }],
         initial: child.start,
         states: statesOf(child, library),
         onDone: { target: step.next },
@@ -203,8 +209,7 @@ export function buildScenarioMachine(
     // context computed once for seed 0 instead of a fresh (costly, and then discarded) one.
     context: ({ input }) => (input === undefined ? inertContext() : initialContext(scenario, input)),
     initial: scenario.start,
-    // The states are data-driven; XState checks them when the machine is created.
-    states: statesOf(scenario, library) as never,
+    states: statesOf(scenario, library),
   });
 }
 
