@@ -34,6 +34,13 @@ const variants2026 = variantsOfYear('2026');
 const FIRST_ROUND_2026 = '2026-03-15';
 
 /** Runs a calculator of the vocabulary as a scenario would. */
+/** The special séance's convocation, as `conseil.convocationRegime` reads it from a variant's values. */
+const specialConvocationArgs = (v: Record<string, Scalar>): Record<string, Scalar> => ({
+  meetingDate: v.seanceSpeciale ?? '',
+  sendDate: v.envoiSpeciale ?? '',
+  population: v.population ?? 0,
+});
+
 function rule(name: string, args: Record<string, Scalar>): Scalar {
   const calculator = calculators[name];
   if (!calculator) throw new Error(`règle inconnue : ${name}`);
@@ -302,13 +309,9 @@ describe('conseil-municipal: variants', () => {
       })),
     ).toEqual(new Set(['ouvert', 'forclos']));
     expect(new Set(variantIds.map((id) => varsOf(id).choixPublication)).size).toBe(3);
-    expect(
-      outcomes('conseil.convocationRegime', (v) => ({
-        meetingDate: v.seanceSpeciale ?? '',
-        sendDate: v.envoiSpeciale ?? '',
-        population: v.population ?? 0,
-      })),
-    ).toEqual(new Set(['ordinaire', 'urgence']));
+    expect(outcomes('conseil.convocationRegime', specialConvocationArgs)).toEqual(
+      new Set(['ordinaire', 'urgence']),
+    );
     expect(outcomes('conseil.daysToNextWorkingDay', (v) => ({ date: v.seance ?? '' }))).toEqual(
       new Set([1, 3]),
     );
@@ -328,13 +331,9 @@ describe('conseil-municipal: variants', () => {
     expect(new Set(variants2026.map((id) => varsOf(id).modeAntenne))).toEqual(
       new Set(['secret', 'ordinaire']),
     );
-    expect(
-      outcomes('conseil.convocationRegime', (v) => ({
-        meetingDate: v.seanceSpeciale ?? '',
-        sendDate: v.envoiSpeciale ?? '',
-        population: v.population ?? 0,
-      })),
-    ).toEqual(new Set(['ordinaire', 'urgence']));
+    expect(outcomes('conseil.convocationRegime', specialConvocationArgs)).toEqual(
+      new Set(['ordinaire', 'urgence']),
+    );
     expect(
       outcomes('conseil.deferralStatus', (v) => ({
         transmittedOn: v.dateTransmission ?? '',
