@@ -15,7 +15,7 @@ export * from './case';
 
 /**
  * The liste électorale for the `rules` command and the scenario guards (issue 22): inscription deadlines,
- * the commission de contrôle and its meeting window (docs/rules/liste-electorale.md).
+ * the commission de contrôle and the period of its meeting (docs/rules/liste-electorale.md).
  */
 export const listeElectoraleRuleDomain: RuleDomain<ListeElectoraleCase, ListeElectoraleResult> = {
   id: 'liste-electorale',

@@ -11,7 +11,7 @@ export const reunionCommissionCaseSchema = z.strictObject({
 
 export type ReunionCommissionCase = z.infer<typeof reunionCommissionCaseSchema>;
 
-/** The `rules liste-electorale` output for the meeting window. */
+/** The `rules liste-electorale` output for the period of the commission’s meeting. */
 export interface ReunionCommissionResult {
   readonly kind: 'reunion-commission';
   readonly auPlusTot: IsoDate;

@@ -35,7 +35,7 @@ export interface PublishedCalendar {
   readonly inscriptionEnLigne: IsoDate;
   /** Last day of a demand under L30. */
   readonly inscriptionL30: IsoDate;
-  /** Window of the commission de contrôle's meeting (L19 III). */
+  /** Period in which the commission de contrôle meets (L19 III). */
   readonly commissionFrom: IsoDate;
   readonly commissionUntil: IsoDate;
   readonly sources: readonly string[];

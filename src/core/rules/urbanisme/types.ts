@@ -39,6 +39,7 @@ export function isCertificat(demande: Demande): boolean {
 /** A case of `npm run cli -- rules urbanisme case.json`, once parsed. */
 export interface UrbanismeCase {
   readonly demande: Demande;
+  /** The case file's « document » field (issue 22's contract): the PLU, carte communale or RNU, not the DOM. */
   readonly document: DocumentUrbanisme;
   readonly depotDate: IsoDate;
   readonly abordsMonumentHistorique: boolean;
