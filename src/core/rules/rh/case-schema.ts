@@ -1,12 +1,8 @@
 import { err, type Result } from '../../result';
 import { parseWith } from '../../validation/schema';
 import { contratCaseSchema, evaluateContrat, type ContratCase, type ContratResult } from './contrat';
-import {
-  entretienCaseSchema,
-  evaluateEntretien,
-  type EntretienCase,
-  type EntretienResult,
-} from './entretien';
+import { evaluateEntretien } from './entretien';
+import { entretienCaseSchema, type EntretienCase, type EntretienResult } from './entretien-case';
 import {
   evaluateNominationSgm,
   nominationSgmCaseSchema,

@@ -4,6 +4,17 @@ import { evaluateRhCase, parseRhCase, type RhCase, type RhResult } from './case-
 export * from './references';
 export * from './verdict';
 export * from './deadlines';
+export * from './entretien-case';
+// The entretien deadlines' public part; SOURCE_DECRET and deadlineVerdict are shared with entretien.ts only.
+export {
+  ANSWER_DAYS,
+  CAP_MONTHS,
+  CONVOCATION_DAYS,
+  NOTIFICATION_DAYS,
+  REVISION_FULL_DAYS,
+  checkCapReferral,
+  checkConvocation,
+} from './entretien-deadlines';
 export * from './entretien';
 export * from './contrat';
 export * from './publication';
