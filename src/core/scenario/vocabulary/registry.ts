@@ -2,7 +2,8 @@ import type { Assessor, Calculator } from './rule-bridge';
 import { budgetAssessors, budgetCalculators } from './domains/budget';
 import { commandePubliqueAssessors, commandePubliqueCalculators } from './domains/commande-publique';
 import { conseilCalculators } from './domains/conseil';
-import { depouillementAssessors, depouillementCalculators } from './domains/depouillement';
+import { depouillementCalculators } from './domains/depouillement';
+import { depouillementAssessors } from './domains/depouillement-assessors';
 import { etatCivilCalculators } from './domains/etat-civil';
 import { genericAssessors, genericCalculators } from './generic-rules';
 

@@ -1,8 +1,6 @@
 import {
   certainNullity,
   checkPvFigures,
-  checkTables,
-  classifyNoted,
   compareTallySheets,
   compareUrnWithEmargements,
   countLotWith,
@@ -15,134 +13,30 @@ import {
   shiftClockTime,
   type ClosingHour,
   type Election,
-  motifOf,
   packetsOfHundred,
-  parseLot,
-  placeOf,
   pvFiguresOf,
-  referencesOf,
-  tablesOfCounts,
   validateProxies,
   type CauseId,
-  type Classification,
-  type CountContext,
-  type NotedItem,
   type Procuration,
   type PvFigures,
   type UrnComparison,
 } from '../../../rules/depouillement';
-import { ok, type Result } from '../../../result';
-import type { Verdict } from '../../../scoring/evidence';
-import type { SubmittedValue } from '../../step-view';
-import { defineAssessor, defineCalculator, z } from '../rule-bridge';
-
-const count = z.number().int().min(0).max(100_000);
-const label = z.string().trim().min(1);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ attendue');
-
-/**
- * The candidates or lists, by rank, `c1` to `c6`: `c1` is `#1` of a lot, and the bin `c1` of a count. Assessor
- * and calculator arguments name variables one by one, hence one argument per candidate.
- */
-const candidateShape = {
-  c1: label,
-  ...Object.fromEntries([2, 3, 4, 5, 6].map((rank) => [`c${rank}`, label.optional()])),
-};
-type CandidateArgs = Readonly<Record<string, unknown>>;
-
-function candidatesOf(args: CandidateArgs): string[] {
-  return [1, 2, 3, 4, 5, 6].flatMap((rank) => {
-    const name = args[`c${rank}`];
-    return typeof name === 'string' ? [name] : [];
-  });
-}
-
-/** Figures of a rank, `voix1` to `voix6` or `autres1` to `autres6`. */
-function byRank(args: Readonly<Record<string, unknown>>, prefix: string, size: number): number[] {
-  return Array.from({ length: size }, (_, i) => {
-    const value = args[`${prefix}${i + 1}`];
-    return typeof value === 'number' ? value : 0;
-  });
-}
-
-/** `prefix1` to `prefix6`: one figure per candidate or list, by rank, like the candidates themselves. */
-function rankedFigures(prefix: string): Record<string, z.ZodOptional<typeof count>> {
-  return Object.fromEntries([1, 2, 3, 4, 5, 6].map((rank) => [`${prefix}${rank}`, count.optional()]));
-}
-
-/** The commune's population: it picks the text that voids a modified list ballot (L260 and R66-2, or loi 2025-444). */
-const population = z.number().int().min(1).max(100_000_000);
-
-const lotShape = {
-  election: z.enum(ELECTIONS),
-  ...candidateShape,
-  lot: z.string().min(1),
-  population: population.optional(),
-};
-type LotArgs = CandidateArgs & { election: CountContext['election']; lot: string; population?: number };
-
-function contextOf(args: LotArgs): CountContext {
-  return {
-    election: args.election,
-    candidates: candidatesOf(args),
-    ...(args.population === undefined ? {} : { population: args.population }),
-  };
-}
-
-/** A lot once read: each item with its classification. */
-type ReadLot = readonly { readonly item: NotedItem; readonly classification: Classification }[];
-
-const MEMO_SIZE = 32;
-
-/**
- * A scenario asks many figures of the same lot at each start (one per computed variable), and reading and
- * counting a lot are pure: results are kept by their arguments, so that a run starts fast.
- */
-function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const made = make();
-  if (cache.size >= MEMO_SIZE) cache.clear();
-  cache.set(key, made);
-  return made;
-}
-
-const readLots = new Map<string, Result<ReadLot, string>>();
-
-function lotOf(args: LotArgs): Result<ReadLot, string> {
-  const context = contextOf(args);
-  return memo(readLots, JSON.stringify([context, args.lot]), () => {
-    const parsed = parseLot(args.lot, context.candidates);
-    if (!parsed.ok) return parsed;
-    return ok(parsed.value.map((item) => ({ item, classification: classifyNoted(item, context) })));
-  });
-}
-
-function readLot(args: LotArgs): ReadLot {
-  const read = lotOf(args);
-  if (!read.ok) throw new RangeError(read.error);
-  return read.value;
-}
-
-/**
- * Refuses, at load, a lot that does not parse or whose classification rests on an uncertain point (a torn
- * ballot, a modified one-name ballot…): a scenario may not score it (legal-facts.md §7).
- */
-function checkLot(args: LotArgs, ctx: z.core.$RefinementCtx): void {
-  const read = lotOf(args);
-  if (!read.ok) {
-    ctx.addIssue({ code: 'custom', path: ['lot'], message: read.error });
-    return;
-  }
-  for (const { item, classification } of read.value) {
-    if (classification.uncertain)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['lot'],
-        message: `${item.id} : classement incertain, il ne peut pas être noté`,
-      });
-  }
-}
+import { defineCalculator, z } from '../rule-bridge';
+import {
+  byRank,
+  candidateShape,
+  candidatesOf,
+  checkLot,
+  contextOf,
+  count,
+  isoDate,
+  label,
+  lotShape,
+  memo,
+  population,
+  rankedFigures,
+  readLot,
+} from './depouillement-lots';
 
 const URN_FIGURES = [
   'votants',
@@ -360,101 +254,6 @@ export const depouillementCalculators = {
         };
       };
       return compareTallySheets([sheet('feuilleA'), sheet('feuilleB')], candidates).agree;
-    },
-  }),
-} as const;
-
-/** The bin a classification belongs to: `c1`… for a vote, `blanc` or `nul`. */
-function binOf(classification: Classification, candidates: readonly string[]): string {
-  if (classification.classement !== 'vote') return classification.classement;
-  return `c${candidates.indexOf(classification.candidate ?? '') + 1}`;
-}
-
-/** Same thresholds as the classify step's own scoring (runtime/assess.ts), so that both judgements agree. */
-function classifyVerdict(wrong: number, total: number): Verdict {
-  if (wrong === 0) return 'conforme';
-  return 1 - wrong / total >= 0.8 ? 'acceptable' : 'risque';
-}
-
-function tableAmounts(values: Readonly<Record<string, SubmittedValue>>, table: string): number[] {
-  return table
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((line) => {
-      const value = values[line];
-      return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : Number.NaN;
-    });
-}
-
-const TABLES_REFERENCE = 'code électoral L65, R64 et R65';
-
-/** Polling-station count assessors. */
-export const depouillementAssessors = {
-  'depouillement.classifyLot': defineAssessor({
-    summary:
-      'le classement d’un lot noté, élément par élément (cases « c1 »… pour les voix, « blanc », « nul » ; code électoral L65, L66 ; bulletins de liste : L260 et R66-2, ou loi 2025-444 selon « population »)',
-    args: z.strictObject(lotShape).superRefine(checkLot),
-    assess: (values, args) => {
-      const context = contextOf(args);
-      let envelopes = 0;
-      const judged = readLot(args).map(({ item, classification }) => {
-        if (item.origin === 'enveloppe') envelopes += 1;
-        const right = values[item.id] === binOf(classification, context.candidates);
-        const motif = motifOf(classification);
-        const why =
-          motif && `${placeOf(item, envelopes)}\u00a0: ${motif} (${referencesOf(classification).join(', ')})`;
-        return { right, classification, why };
-      });
-      const wrong = judged.filter((entry) => !entry.right);
-      const whys = wrong.flatMap((entry) => (entry.why ? [entry.why] : []));
-      const references = [...new Set(judged.flatMap((entry) => referencesOf(entry.classification)))].sort();
-      return {
-        verdict: classifyVerdict(wrong.length, judged.length),
-        explanation: whys.length === 0 ? '' : `Motifs de la règle\u00a0: ${whys.join('\u00a0; ')}.`,
-        reference: references.join(' ; '),
-      };
-    },
-  }),
-  'depouillement.tables': defineAssessor({
-    summary:
-      'répartition des scrutateurs : « tables » liste, par table, une ligne par candidat dans l’ordre (code électoral L65, R64, R65)',
-    args: z.strictObject({
-      ...candidateShape,
-      isoloirs: count.min(1),
-      tables: z.array(z.string().min(1)).min(1),
-      ...rankedFigures('disponibles'),
-    }),
-    assess: (values, args) => {
-      const candidates = candidatesOf(args);
-      const available = byRank(args, 'disponibles', candidates.length);
-      const amounts = args.tables.map((table) => tableAmounts(values, table));
-      if (amounts.some((row) => row.length !== candidates.length || row.some(Number.isNaN)))
-        return {
-          verdict: 'risque',
-          explanation: 'Un nombre entier de personnes est attendu dans chaque case.',
-          reference: TABLES_REFERENCE,
-        };
-      const over = candidates.flatMap((candidate, i) => {
-        const placed = amounts.reduce((sum, row) => sum + (row[i] ?? 0), 0);
-        const present = available[i] ?? 0;
-        return placed > present
-          ? [`${placed} scrutateurs désignés par ${candidate} placés, pour ${present} présents`]
-          : [];
-      });
-      if (over.length > 0)
-        return { verdict: 'risque', explanation: `${over.join(' ; ')}.`, reference: TABLES_REFERENCE };
-      const tables = tablesOfCounts(amounts, candidates);
-      const failed = checkTables(tables, args.isoloirs).filter((check) => !check.passed && !check.uncertain);
-      const verdict: Verdict = failed.some((check) => check.severity === 'obligation')
-        ? 'illegal'
-        : failed.length > 0
-          ? 'acceptable'
-          : 'conforme';
-      return {
-        verdict,
-        explanation: failed.map((check) => check.message).join(' '),
-        reference: TABLES_REFERENCE,
-      };
     },
   }),
 } as const;
