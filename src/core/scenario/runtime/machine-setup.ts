@@ -1,0 +1,98 @@
+import { assign, setup } from 'xstate';
+import { shuffle } from '../../random/rng';
+import type { StepDef } from '../format/schema';
+import type { ScenarioEvent } from '../step-view';
+import { testBranchGuard } from '../vocabulary';
+import { assessChoice, assessSubmission } from './assess';
+import type { ScenarioContext, ScenarioInput } from './context';
+import { applyEffects } from './effects';
+import { drawVariant } from './initial-context';
+import type { LocatedStep } from './step-path';
+import type { StepTable } from './step-table';
+import { checkSubmission } from './submission';
+
+/** What an action or guard of a step receives: the step's key in the {@link StepTable}, nothing else. */
+export interface StepParams {
+  readonly step: string;
+}
+
+/**
+ * The one closed vocabulary every scenario machine is built with, closed over the scenario's compiled
+ * {@link StepTable}. Scenario files name these guards and actions through their step types; none is looked up
+ * from free text. Params are small JSON (a step key, an option id, a queue name), so the machine's config can be
+ * serialised, compared and drawn by a visualiser.
+ */
+export function scenarioSetup(table: StepTable) {
+  const located = (params: StepParams): LocatedStep | undefined => table.steps.get(params.step);
+  const effectsOf = (step: StepDef | undefined) => (step && 'effects' in step ? (step.effects ?? []) : []);
+  return setup({
+    types: {
+      context: {} as ScenarioContext,
+      events: {} as ScenarioEvent,
+      input: {} as ScenarioInput,
+    },
+    guards: {
+      isOption: ({ event }, params: { optionId: string }) =>
+        event.type === 'user.choose' && event.optionId === params.optionId,
+      isWellFormed: ({ event }, params: StepParams) => {
+        const at = located(params);
+        return (
+          event.type === 'user.submit' &&
+          at !== undefined &&
+          checkSubmission(at.scenario, at.step, event.values).ok
+        );
+      },
+      branchHolds: ({ context }, params: { name: string; params: unknown }) =>
+        testBranchGuard(context, params.name, params.params),
+      queueHeadIs: ({ context }, params: { queue: string; candidate: string }) =>
+        context.queues[params.queue]?.[0] === params.candidate,
+    },
+    actions: {
+      logEvent: assign({ log: ({ context, event }) => [...context.log, event] }),
+      recordChoice: assign(({ context }, params: StepParams & { optionId: string }) => {
+        const at = located(params);
+        const step = at?.step;
+        if (!at || step?.type !== 'choice') return {};
+        const option = step.options.find((candidate) => candidate.id === params.optionId);
+        const withEffects = applyEffects(at.scenario, option?.effects ?? [], context, at.stepId);
+        const evidence = assessChoice(at.scenario, step, params.optionId, context);
+        return {
+          vars: withEffects.vars,
+          date: withEffects.date,
+          meterChanges: withEffects.meterChanges,
+          cues: withEffects.cues,
+          evidence: [...context.evidence, ...evidence],
+          choices: step.decision ? { ...context.choices, [step.decision]: params.optionId } : context.choices,
+        };
+      }),
+      recordSubmission: assign(({ context, event }, params: StepParams) => {
+        const at = located(params);
+        if (!at || event.type !== 'user.submit') return {};
+        return {
+          evidence: [...context.evidence, ...assessSubmission(at.scenario, at.step, event.values, context)],
+        };
+      }),
+      applyStepEffects: assign(({ context }, params: StepParams) => {
+        const at = located(params);
+        return at ? applyEffects(at.scenario, effectsOf(at.step), context, at.stepId) : {};
+      }),
+      enterSubScenario: assign(({ context }, params: { scenario: string }) => {
+        const child = table.children.get(params.scenario);
+        if (!child) return {};
+        const drawn = drawVariant(child, context.rng);
+        return { rng: drawn.rng, vars: { ...child.vars, ...context.vars, ...drawn.vars } };
+      }),
+      initQueue: assign(({ context }, params: { queue: string; from: readonly string[]; pick: number }) => {
+        if (context.queues[params.queue] !== undefined) return {};
+        const [order, rng] = shuffle(context.rng, params.from);
+        return { rng, queues: { ...context.queues, [params.queue]: order.slice(0, params.pick) } };
+      }),
+      popQueue: assign(({ context }, params: { queue: string }) => ({
+        queues: { ...context.queues, [params.queue]: (context.queues[params.queue] ?? []).slice(1) },
+      })),
+    },
+  });
+}
+
+/** The vocabulary of one scenario, as {@link scenarioSetup} builds it. */
+export type ScenarioSetup = ReturnType<typeof scenarioSetup>;
