@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import {
   DOCUMENTS,
+  EXPRESSIONS,
   ICONS,
+  PEOPLE,
   PORTRAITS,
+  personKey,
   ROOMS,
   SOUNDS,
   type DocumentKey,
@@ -18,6 +21,7 @@ import {
 } from '../src/core/assets';
 import { documentSvg } from './assets/documents';
 import { iconSvg } from './assets/icons';
+import { personSvg } from './assets/people';
 import { portraitSvg } from './assets/portraits';
 import { assetsReadme } from './assets/readme';
 import { bureauSvg } from './assets/rooms/bureau';
@@ -54,6 +58,9 @@ function write(file: string, content: string | Buffer): void {
 
 for (const key of keys<RoomKey>(ROOMS)) write(ROOMS[key].file, ROOM_ART[key]());
 for (const key of keys<PortraitKey>(PORTRAITS)) write(PORTRAITS[key].file, portraitSvg(key));
+for (const key of keys<PortraitKey>(PORTRAITS))
+  for (const expression of EXPRESSIONS)
+    write(PEOPLE[personKey(key, expression)].file, personSvg(key, expression));
 for (const key of keys<DocumentKey>(DOCUMENTS)) write(DOCUMENTS[key].file, documentSvg(key));
 for (const key of keys<IconKey>(ICONS)) write(ICONS[key].file, iconSvg(key));
 for (const key of keys<SoundKey>(SOUNDS))

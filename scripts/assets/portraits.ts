@@ -1,12 +1,13 @@
 // Character busts from a few parameters: skin, hair style and colour, clothes, and one accessory each.
 import type { PortraitKey } from '../../src/core/assets';
+import { face } from './faces';
 import { C } from './palette';
-import { circle, ellipse, line, path, polygon, rect, svg } from './svg';
+import { circle, line, path, polygon, rect, svg } from './svg';
 
 type Hair = 'short' | 'bald' | 'bun' | 'long' | 'curly' | 'ponytail' | 'cap' | 'beanie' | 'pixie' | 'side';
 type Accessory = 'echarpe' | 'tie' | 'badge' | 'hivis' | 'blouse' | 'collar' | 'cardigan' | 'hood' | 'none';
 
-interface PortraitSpec {
+export interface PortraitSpec {
   readonly background: string;
   readonly skin: string;
   readonly hair: Hair;
@@ -26,7 +27,7 @@ const SKIN = {
   deep: '#7a4b2f',
 } as const;
 
-const SPECS: Readonly<Record<PortraitKey, PortraitSpec>> = {
+export const SPECS: Readonly<Record<PortraitKey, PortraitSpec>> = {
   maire: {
     background: '#dbe7f5',
     skin: SKIN.rosy,
@@ -130,10 +131,10 @@ const SPECS: Readonly<Record<PortraitKey, PortraitSpec>> = {
   },
 };
 
-const CX = 128;
-const HEAD_Y = 108;
+export const CX = 128;
+export const HEAD_Y = 108;
 
-function hairBack(spec: PortraitSpec): string[] {
+export function hairBack(spec: PortraitSpec): string[] {
   if (spec.hair === 'long')
     return [path('M70 110 Q64 40 128 40 Q192 40 186 110 L196 210 Q128 226 60 210 Z', spec.hairColor)];
   if (spec.hair === 'ponytail') return [path('M170 86 Q214 100 200 176 Q190 150 172 126 Z', spec.hairColor)];
@@ -146,7 +147,7 @@ function hairBack(spec: PortraitSpec): string[] {
   return [];
 }
 
-function hairFront(spec: PortraitSpec): string[] {
+export function hairFront(spec: PortraitSpec): string[] {
   const h = spec.hairColor;
   switch (spec.hair) {
     case 'short':
@@ -183,7 +184,7 @@ function hairFront(spec: PortraitSpec): string[] {
   }
 }
 
-function clothes(spec: PortraitSpec): string[] {
+export function clothes(spec: PortraitSpec): string[] {
   const body = path('M26 256 Q30 196 92 182 L164 182 Q226 196 230 256 Z', spec.clothes);
   const out = [body];
   switch (spec.accessory) {
@@ -269,63 +270,6 @@ function clothes(spec: PortraitSpec): string[] {
     case 'none':
       out.push(path('M104 182 Q128 206 152 182 Z', spec.skin));
       break;
-  }
-  return out;
-}
-
-function face(spec: PortraitSpec): string[] {
-  const shade = '#000';
-  const out = [
-    rect(112, 146, 32, 44, spec.skin),
-    rect(112, 146, 32, 16, shade, { opacity: 0.12 }),
-    circle(80, 114, 10, spec.skin),
-    circle(176, 114, 10, spec.skin),
-    ellipse(CX, HEAD_Y, 48, 56, spec.skin),
-    ellipse(104, 130, 9, 6, '#e46f6f', { opacity: 0.2 }),
-    ellipse(152, 130, 9, 6, '#e46f6f', { opacity: 0.2 }),
-    ellipse(110, 112, 4.5, 5.5, C.ink),
-    ellipse(146, 112, 4.5, 5.5, C.ink),
-    circle(111.5, 110, 1.5, C.white),
-    circle(147.5, 110, 1.5, C.white),
-    path('M99 98 Q110 92 120 97', 'none', {
-      stroke: spec.hairColor,
-      'stroke-width': 3.5,
-      'stroke-linecap': 'round',
-    }),
-    path('M136 97 Q146 92 157 98', 'none', {
-      stroke: spec.hairColor,
-      'stroke-width': 3.5,
-      'stroke-linecap': 'round',
-    }),
-    path('M128 116 Q124 130 130 132', 'none', {
-      stroke: shade,
-      'stroke-opacity': 0.3,
-      'stroke-width': 2.5,
-      'stroke-linecap': 'round',
-    }),
-    path('M114 142 Q128 152 142 142', 'none', {
-      stroke: '#8c3b3b',
-      'stroke-width': 3,
-      'stroke-linecap': 'round',
-    }),
-  ];
-  if (spec.beard)
-    out.push(
-      path('M82 120 Q84 170 128 172 Q172 170 174 120 Q166 150 128 152 Q90 150 82 120 Z', spec.hairColor),
-    );
-  if (spec.moustache || spec.beard)
-    out.push(
-      path('M110 138 Q128 128 146 138 Q128 136 110 138 Z', spec.hairColor, {
-        stroke: spec.hairColor,
-        'stroke-width': 4,
-      }),
-    );
-  if (spec.glasses) {
-    out.push(
-      circle(110, 112, 13, 'none', { stroke: C.ink, 'stroke-width': 3 }),
-      circle(146, 112, 13, 'none', { stroke: C.ink, 'stroke-width': 3 }),
-      line(123, 112, 133, 112, C.ink, 3),
-    );
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import {
   DOCUMENTS,
   ICONS,
+  PEOPLE,
   PORTRAITS,
   ROOMS,
   SOUNDS,
@@ -12,6 +13,8 @@ import {
 const HOW: Readonly<Record<string, string>> = {
   rooms: '`scripts/assets/rooms/<pièce>.ts` (décor commun `shell.ts`, mobilier `furniture.ts`)',
   portraits: '`scripts/assets/portraits.ts` (buste paramétré : peau, coiffure, vêtements, accessoire)',
+  people:
+    '`scripts/assets/people.ts` (le buste du portrait sur un corps debout, même palette ; une pose par expression : calme, parle, satisfait, inquiet, contrarié ; visage de `faces.ts`)',
   documents: '`scripts/assets/documents.ts` (papier, fibres, filets ; blason dessiné)',
   icons: '`scripts/assets/icons.ts` (pictogrammes 64 × 64)',
 };
@@ -75,6 +78,11 @@ export function assetsReadme(): string {
     '',
     imageSection('Pièces (clés de scène des scénarios)', 'rooms', ROOMS),
     imageSection('Portraits (clés des interlocuteurs)', 'portraits', PORTRAITS),
+    imageSection(
+      'Personnages debout (clés `<portrait>-<expression>`, dessinés sur la scène)',
+      'people',
+      PEOPLE,
+    ),
     imageSection('Papiers des documents (une famille de document chacun)', 'documents', DOCUMENTS),
     imageSection('Icônes', 'icons', ICONS),
     '## Sons',

@@ -27,5 +27,6 @@ export {
   type SoundAsset,
   type SoundKey,
 } from './sounds';
+export { EXPRESSIONS, PEOPLE, PERSON_SIZE, personKey, type Expression, type PersonKey } from './people';
 export { HUB_HOTSPOT_IDS, type HubHotspotId } from './hub-places';
 export { isRoomKey, isPortraitKey, isDocumentKey, isIconKey, isSoundKey, isHubHotspotId } from './guards';

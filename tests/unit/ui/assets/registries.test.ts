@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DOCUMENTS,
   ICONS,
+  PEOPLE,
   PORTRAITS,
   ROOMS,
   SOUNDS,
@@ -13,7 +14,7 @@ import {
 } from '../../../../src/core/assets';
 
 const ASSETS = join(process.cwd(), 'assets');
-const registered = [ROOMS, PORTRAITS, DOCUMENTS, ICONS, SOUNDS].flatMap((registry) =>
+const registered = [ROOMS, PORTRAITS, PEOPLE, DOCUMENTS, ICONS, SOUNDS].flatMap((registry) =>
   Object.values(registry).map((asset) => asset.file),
 );
 
