@@ -3,6 +3,7 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   readText(path: string): string;
+  writeText(path: string, text: string): void;
   listFiles(directory: string, extension: string): string[];
 }
 

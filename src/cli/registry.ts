@@ -5,6 +5,7 @@ import { playCommand } from './commands/play';
 import { referentielCommand } from './commands/referentiel';
 import { rulesCommand } from './commands/rules';
 import { schemaCommand } from './commands/schema';
+import { upgradeCommand } from './commands/upgrade';
 import { validateCommand } from './commands/validate';
 import { yearCommand } from './commands/year';
 
@@ -18,4 +19,5 @@ export const commands: readonly CliCommand[] = [
   coverageCommand,
   yearCommand,
   schemaCommand,
+  upgradeCommand,
 ];

@@ -17,6 +17,7 @@ async function run(...args: string[]): Promise<Captured> {
     readText: () => {
       throw new Error('aucun fichier à lire');
     },
+    writeText: () => undefined,
     listFiles: () => [],
   };
   const code = await referentielCommand.run(args, io);

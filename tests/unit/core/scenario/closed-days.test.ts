@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledge, validateScenario, type ScenarioError } from '../../../../src/core/scenario';
+import { repoCatalogue } from './repo-scenarios';
 import { closedDayOf } from '../../../../src/core/scenario/format/closed-days';
 
-/** The tutorial, which every check accepts, changed one thing at a time. */
-const base = JSON.parse(readFileSync('scenarios/premier-jour.json', 'utf8')) as Record<string, unknown> & {
+/** The tutorial as the validators read it (compiled), which every check accepts, changed one thing at a time. */
+const base = JSON.parse(JSON.stringify(repoCatalogue().scenarios['premier-jour'])) as Record<
+  string,
+  unknown
+> & {
   dates: string[];
   closedDayReason?: string;
   variants: { id: string; vars: Record<string, unknown>; closedDayReason?: string }[];

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledge, validateScenario, type ScenarioError } from '../../../../src/core/scenario';
+import { repoCatalogue } from './repo-scenarios';
 
-/** The tutorial, a scenario every check accepts, changed one thing at a time. */
-const base = JSON.parse(readFileSync('scenarios/premier-jour.json', 'utf8')) as Record<string, unknown> & {
+/** The tutorial as the validators read it (compiled), a scenario every check accepts, changed one thing at a time. */
+const base = JSON.parse(JSON.stringify(repoCatalogue().scenarios['premier-jour'])) as Record<
+  string,
+  unknown
+> & {
   texts: Record<string, string>;
   variants: { id: string; label: string; vars: Record<string, unknown> }[];
   vars: Record<string, unknown>;
