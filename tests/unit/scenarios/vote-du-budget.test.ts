@@ -202,8 +202,8 @@ describe('« Le vote du budget »: erratum 10 — recodified citations', () => {
   it('erratum 10 — the fields resting on L1612-8 and L5217-12-2 weigh 1, what the confirmed rule alone supports', () => {
     const transmission = scenario.scoring['apres-vote']?.fields?.transmission;
     expect(transmission).toMatchObject({ weight: 1, reference: `CGCT L1612-8 (${NOTE})` });
-    expect(transmission?.explanation).toBe('apres-vote.why.transmission');
-    expect(scenario.texts['apres-vote.why.transmission']).not.toContain('procédure du budget non voté');
+    expect(transmission?.explanation).toBe('apres-vote.field.transmission.why');
+    expect(scenario.texts['apres-vote.field.transmission.why']).not.toContain('procédure du budget non voté');
     expect(scenario.scoring.fongibilite?.fields?.delegation?.weight).toBe(1);
   });
 });
