@@ -36,6 +36,7 @@ export function expectedOf(issue: z.core.$ZodIssue): string {
         ? `au plus ${String(issue.maximum)} élément(s)`
         : `au plus ${String(issue.maximum)}`;
     case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1) return 'un texte non vide';
       return issue.origin === 'array'
         ? `au moins ${String(issue.minimum)} élément(s)`
         : `au moins ${String(issue.minimum)}`;

@@ -7,7 +7,7 @@ import { headerShape, id, scalar, stepId, textlessSteps, textParts, variantSchem
  * its step; document fields are `[label, value]` pairs; variants can be drawn from independent axes. The
  * compiler (`source-compile.ts`) turns it into the runtime form (`schema.ts`). See docs/AUTHORING.md.
  */
-const text = z.string().min(1, 'texte vide').describe('le texte en français, tel que le joueur le lit');
+const text = z.string().min(1, 'Texte vide.').describe('le texte en français, tel que le joueur le lit');
 const parts = textParts(text);
 
 /** A scored answer: its verdict and why, in one place. Optional on an option of an unscored choice. */
@@ -19,7 +19,15 @@ const outcome = {
 };
 
 /** The decision a step measures: its id (kept in the saves and the debrief) and its scale. */
-const decision = z.strictObject({ id, ...parts.decisionShape });
+const decision = z.strictObject(
+  { id, ...parts.decisionShape },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type' && typeof issue.input === 'string'
+        ? 'Au format 2, une décision est un objet écrit sur son étape : { "id", "competences", "weight", "reference", … }.'
+        : undefined,
+  },
+);
 
 const stepSchema = z.discriminatedUnion('type', [
   parts.dialogue,

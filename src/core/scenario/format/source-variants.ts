@@ -56,7 +56,7 @@ export function compileVariants(source: ScenarioSourceFile): {
           problems.push({
             path: `${at}.pick.${axis}`,
             message: `La variante ne choisit pas de valeur connue sur l’axe « ${axis} ».`,
-            expected: `l’une des valeurs de axes.${axis}`,
+            expected: `l’une des valeurs : ${(axes[axis] ?? []).map((candidate) => candidate.id).join(', ')}`,
             found: chosen,
           });
       }

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../../dates/iso-date';
 import type { ErrorSink } from './errors';
 import type { ScenarioKnowledge } from './knowledge';
-import type { ScenarioFile } from './schema';
+import type { EffectDef, ScenarioFile } from './schema';
 import { textReferences } from './text-references';
 import { findMarkup, placeholdersOf } from './text';
 
@@ -136,17 +136,27 @@ function checkSteps(scenario: ScenarioFile, knowledge: ScenarioKnowledge, sink: 
         }
       });
     }
-    const effects = [
-      ...('effects' in step ? (step.effects ?? []) : []),
-      ...(step.type === 'choice' ? step.options.flatMap((option) => option.effects ?? []) : []),
+    const effects: [EffectDef, string][] = [
+      ...('effects' in step ? (step.effects ?? []) : []).map((effect, i): [EffectDef, string] => [
+        effect,
+        `${at}.effects[${i}]`,
+      ]),
+      ...(step.type === 'choice'
+        ? step.options.flatMap((option, j) =>
+            (option.effects ?? []).map((effect, i): [EffectDef, string] => [
+              effect,
+              `${at}.options[${j}].effects[${i}]`,
+            ]),
+          )
+        : []),
     ];
-    for (const effect of effects) {
+    for (const [effect, path] of effects) {
       if (effect.type === 'adjustMeter' && !knowledge.meters.has(effect.meter)) {
-        sink.add(`${at}.effects`, 'Jauge inconnue.', [...knowledge.meters].join(', '), effect.meter);
+        sink.add(`${path}.meter`, 'Jauge inconnue.', [...knowledge.meters].join(', '), effect.meter);
       }
       if (effect.type === 'cue' && effect.sound && !knowledge.sounds.has(effect.sound)) {
         sink.add(
-          `${at}.effects`,
+          `${path}.sound`,
           'Son inconnu du registre des sons.',
           [...knowledge.sounds].join(', '),
           effect.sound,

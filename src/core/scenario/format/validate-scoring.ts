@@ -140,10 +140,12 @@ function checkStepScoring(
     for (const key of expected) {
       if (!decision.options?.[key])
         sink.add(
-          `${dat}.options`,
-          `Aucun verdict pour la réponse « ${key} ».`,
-          expected.join(', '),
-          Object.keys(decision.options ?? {}),
+          `${dat}.options.${key}`,
+          key === 'timeout'
+            ? 'Aucun verdict pour l’expiration du minuteur (la réponse « timeout »).'
+            : `Aucun verdict pour la réponse « ${key} ».`,
+          'un « verdict » et son « explanation »',
+          undefined,
         );
     }
     for (const key of Object.keys(decision.options ?? {})) {
@@ -230,10 +232,10 @@ function checkStepScoring(
       const answer = decision.answers?.[item.id];
       if (!answer)
         sink.add(
-          `${dat}.answers`,
+          `${dat}.answers.${item.id}`,
           `Aucune bonne catégorie pour l’élément « ${item.id} ».`,
-          bins.join(', '),
-          Object.keys(decision.answers ?? {}),
+          `sa case (« bin ») parmi : ${bins.join(', ')}`,
+          undefined,
         );
       else if (!bins.includes(answer.bin))
         sink.add(`${dat}.answers.${item.id}.bin`, 'Catégorie inexistante.', bins.join(', '), answer.bin);

@@ -110,13 +110,23 @@ describe('scenario format 2: errors point into the source', () => {
     );
   });
 
-  it('a scored option without verdict, at the options of its step', () => {
+  it('a scored option without verdict, at that option', () => {
     const errors = errorsOf((source) => {
       const option = source.steps['demande-suite']?.options?.[2];
       if (option) delete option['verdict'];
     });
     expect(errors.find((error) => error.message.includes('« nantes »'))?.path).toBe(
-      'steps.demande-suite.options',
+      'steps.demande-suite.options[2]',
+    );
+  });
+
+  it('a timed choice without the timeout’s verdict, at its timer', () => {
+    const errors = errorsOf((source) => {
+      const timer = source.steps['naissance-dans-delai']?.['timer'] as Record<string, unknown>;
+      delete timer['verdict'];
+    });
+    expect(errors.find((error) => error.message.includes('minuteur'))?.path).toBe(
+      'steps.naissance-dans-delai.timer',
     );
   });
 
