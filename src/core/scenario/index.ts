@@ -25,6 +25,7 @@ export {
   startRun,
   advanceRun,
   sendToRun,
+  refusalOf,
   replayRun,
   seedPerVariant,
   viewOf,
@@ -33,7 +34,10 @@ export {
   type ScenarioSnapshot,
   type Replay,
   type RunRefusal,
+  type RunStep,
+  type RunAdvance,
 } from './runtime/run';
+export { cuesOf, type CueEmitted } from './runtime/cues';
 export { openScenarioSession, scenarioPort, type RunHolder, type ScenarioSession } from './runtime/session';
 export { autoplay, type AutoplayResult } from './runtime/autoplay';
 export { botEvent, modelAnswer, type BotStrategy } from './runtime/bots';

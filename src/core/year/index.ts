@@ -30,6 +30,7 @@ export type {
   YearEvent,
   YearRefusal,
   YearState,
+  YearStep,
   Task,
   TaskKind,
   CouncilState,
@@ -41,7 +42,7 @@ export type {
   PendingConsequence,
 } from './state/types';
 export { startYear } from './state/start';
-export { applyYearEvent, replayYear, type YearReplay } from './state/reducer';
+export { applyYearEvent, replayYear, stepYear, type YearReplay } from './state/reducer';
 export { activitySeed } from './state/activities';
 export { WORKDAY_LABELS, firstMonday, weekCountOf, mondayOf } from './state/calendar';
 export { METER_LABELS, METER_START, meterValues, isBurdenMeter } from './state/meters';

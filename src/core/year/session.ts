@@ -7,8 +7,8 @@ import { buildYearBilan, type YearBilan } from './bilan';
 import type { YearEnv } from './env';
 import { activitySnapshot } from './state/activities';
 import { planProblem } from './state/plan';
-import { applyYearEvent, replayYear } from './state/reducer';
-import type { YearEvent, YearRefusal, YearSetup, YearState } from './state/types';
+import { replayYear, stepYear } from './state/reducer';
+import type { YearEvent, YearRefusal, YearSetup, YearState, YearStep } from './state/types';
 import { weekViewOf, type WeekView } from './week-view';
 
 /** A year being played, as the hub sees it. */
@@ -54,12 +54,17 @@ export function resumeYearSession(env: YearEnv, state: YearState): YearSession {
   let current = state;
   const listeners = new Set<(state: YearState, event: YearEvent) => void>();
 
-  const send = (event: YearEvent): Result<YearState, YearRefusal> => {
-    const next = applyYearEvent(env, current, event);
+  /** Applies an event; the cues of an accepted one go back to the scenario port that sent it, not in the state. */
+  const step = (event: YearEvent): Result<YearStep, YearRefusal> => {
+    const next = stepYear(env, current, event);
     if (!next.ok) return next;
-    current = next.value;
+    current = next.value.state;
     for (const listener of listeners) listener(current, event);
     return next;
+  };
+  const send = (event: YearEvent): Result<YearState, YearRefusal> => {
+    const next = step(event);
+    return next.ok ? ok(next.value.state) : next;
   };
 
   /** The run of an activity, held in the year's state: its events go through the year's log. */
@@ -73,8 +78,8 @@ export function resumeYearSession(env: YearEnv, state: YearState): YearSession {
     return {
       snapshot,
       send(event) {
-        const sent = send({ type: 'activity.event', event });
-        return sent.ok ? ok(snapshot()) : sent;
+        const sent = step({ type: 'activity.event', event });
+        return sent.ok ? ok({ snapshot: snapshot(), cues: sent.value.cues }) : sent;
       },
     };
   };

@@ -1,7 +1,6 @@
 import type { IsoDate } from '../../dates/iso-date';
 import type { Evidence } from '../../scoring/evidence';
 import type { Scalar } from '../format/schema';
-import type { ScenarioCue } from '../session-port';
 import type { ScenarioEvent } from '../step-view';
 
 /** A change of a meter (confiance du maire, sécurité juridique…) with its cause, for the « pourquoi ? » panel. */
@@ -32,7 +31,6 @@ export interface ScenarioContext {
   readonly choices: Readonly<Record<string, string>>;
   readonly evidence: readonly Evidence[];
   readonly meterChanges: readonly MeterChange[];
-  readonly cues: readonly ScenarioCue[];
   /** Queue step id → the step ids still waiting. */
   readonly queues: Readonly<Record<string, readonly string[]>>;
   /** Accepted events, in order: with the seed, the source of truth. */

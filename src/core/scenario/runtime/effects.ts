@@ -1,16 +1,25 @@
 import { addDays } from '../../dates/iso-date';
 import type { EffectDef, ScenarioFile } from '../format/schema';
+import type { ScenarioCue } from '../session-port';
 import type { ScenarioContext } from './context';
 import { textOf } from './values';
 
-/** The context after a list of effects (variables, meters, cues, the in-game date), in order. */
+/** What a list of effects does: the next context, and the cues to emit (not kept in the context). */
+export interface EffectsOutcome {
+  readonly context: ScenarioContext;
+  /** In the order of the effects; each text is resolved with the variables at its place in the list. */
+  readonly cues: readonly ScenarioCue[];
+}
+
+/** The context after a list of effects (variables, meters, the in-game date) and their cues, in order. */
 export function applyEffects(
   scenario: ScenarioFile,
   effects: readonly EffectDef[],
   context: ScenarioContext,
   stepId: string,
-): ScenarioContext {
+): EffectsOutcome {
   let next = context;
+  const cues: ScenarioCue[] = [];
   for (const effect of effects) {
     switch (effect.type) {
       case 'setVar':
@@ -32,17 +41,11 @@ export function applyEffects(
         };
         break;
       case 'cue':
-        next = {
-          ...next,
-          cues: [
-            ...next.cues,
-            {
-              kind: effect.kind,
-              ...(effect.sound ? { sound: effect.sound } : {}),
-              text: textOf(scenario, effect.text, next.vars),
-            },
-          ],
-        };
+        cues.push({
+          kind: effect.kind,
+          ...(effect.sound ? { sound: effect.sound } : {}),
+          text: textOf(scenario, effect.text, next.vars),
+        });
         break;
       case 'advanceDate':
         next = { ...next, date: addDays(next.date, effect.days) };
@@ -51,5 +54,5 @@ export function applyEffects(
         break;
     }
   }
-  return next;
+  return { context: next, cues };
 }

@@ -54,7 +54,6 @@ export function initialContext(scenario: ScenarioFile, input: ScenarioInput): Sc
     choices: {},
     evidence: [],
     meterChanges: [],
-    cues: [],
     queues: {},
     log: [],
   };

@@ -1,10 +1,11 @@
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import { shuffle } from '../../random/rng';
 import type { StepDef } from '../format/schema';
 import type { ScenarioEvent } from '../step-view';
 import { testBranchGuard } from '../vocabulary';
 import { assessChoice, assessSubmission } from './assess';
 import type { ScenarioContext, ScenarioInput } from './context';
+import type { CueEmitted } from './cues';
 import { applyEffects } from './effects';
 import { drawVariant } from './initial-context';
 import type { LocatedStep } from './step-path';
@@ -30,6 +31,7 @@ export function scenarioSetup(table: StepTable) {
       context: {} as ScenarioContext,
       events: {} as ScenarioEvent,
       input: {} as ScenarioInput,
+      emitted: {} as CueEmitted,
     },
     guards: {
       isOption: ({ event }, params: { optionId: string }) =>
@@ -49,21 +51,23 @@ export function scenarioSetup(table: StepTable) {
     },
     actions: {
       logEvent: assign({ log: ({ context, event }) => [...context.log, event] }),
-      recordChoice: assign(({ context }, params: StepParams & { optionId: string }) => {
+      // An effect may set a variable then cue a text that uses it: the context and the cues come from one pass
+      // over the effects, then the cues leave as emitted events, after the context they were resolved with.
+      recordChoice: enqueueActions(({ context, enqueue }, params: StepParams & { optionId: string }) => {
         const at = located(params);
         const step = at?.step;
-        if (!at || step?.type !== 'choice') return {};
+        if (!at || step?.type !== 'choice') return;
         const option = step.options.find((candidate) => candidate.id === params.optionId);
-        const withEffects = applyEffects(at.scenario, option?.effects ?? [], context, at.stepId);
+        const outcome = applyEffects(at.scenario, option?.effects ?? [], context, at.stepId);
         const evidence = assessChoice(at.scenario, step, params.optionId, context);
-        return {
-          vars: withEffects.vars,
-          date: withEffects.date,
-          meterChanges: withEffects.meterChanges,
-          cues: withEffects.cues,
+        enqueue.assign({
+          vars: outcome.context.vars,
+          date: outcome.context.date,
+          meterChanges: outcome.context.meterChanges,
           evidence: [...context.evidence, ...evidence],
           choices: step.decision ? { ...context.choices, [step.decision]: params.optionId } : context.choices,
-        };
+        });
+        for (const cue of outcome.cues) enqueue.emit({ type: 'cue', cue });
       }),
       recordSubmission: assign(({ context, event }, params: StepParams) => {
         const at = located(params);
@@ -72,9 +76,12 @@ export function scenarioSetup(table: StepTable) {
           evidence: [...context.evidence, ...assessSubmission(at.scenario, at.step, event.values, context)],
         };
       }),
-      applyStepEffects: assign(({ context }, params: StepParams) => {
+      applyStepEffects: enqueueActions(({ context, enqueue }, params: StepParams) => {
         const at = located(params);
-        return at ? applyEffects(at.scenario, effectsOf(at.step), context, at.stepId) : {};
+        if (!at) return;
+        const outcome = applyEffects(at.scenario, effectsOf(at.step), context, at.stepId);
+        enqueue.assign(outcome.context);
+        for (const cue of outcome.cues) enqueue.emit({ type: 'cue', cue });
       }),
       enterSubScenario: assign(({ context }, params: { scenario: string }) => {
         const child = table.children.get(params.scenario);

@@ -1,9 +1,10 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { err, ok, type Result } from '../../result';
 import type { ScenarioFile } from '../format/schema';
-import type { InputProblem } from '../session-port';
+import type { InputProblem, ScenarioCue } from '../session-port';
 import type { ScenarioEvent, StepView } from '../step-view';
 import type { ScenarioContext, ScenarioInput } from './context';
+import { cuesOf } from './cues';
 import { buildScenarioMachine, type ScenarioMachine } from './machine';
 import { leafPath, locateStep } from './step-path';
 import { checkSubmission } from './submission';
@@ -32,18 +33,33 @@ export function startRun(program: ScenarioProgram, input: ScenarioInput): Scenar
   return snapshot;
 }
 
+/** What an accepted event did to a run: the next snapshot, and the cues it emitted, in order. */
+export interface RunStep {
+  readonly snapshot: ScenarioSnapshot;
+  readonly cues: readonly ScenarioCue[];
+}
+
+/** An event offered to a run: accepted with its {@link RunStep}, or refused with the snapshot unchanged. */
+export type RunAdvance =
+  (RunStep & { readonly accepted: true }) | { readonly snapshot: ScenarioSnapshot; readonly accepted: false };
+
 /**
- * The snapshot after one event, and whether the scenario accepted it: the machine says so (`can()`), every
- * transition it takes logs the event. A refused event leaves the snapshot as it was.
+ * The snapshot after one event, whether the scenario accepted it, and the cues it emitted (read from the actions
+ * of XState's pure `transition()`, see {@link cuesOf}). The machine says whether it accepts (`can()`); every
+ * transition it takes logs the event. A refused event leaves the snapshot as it was and emits nothing.
  */
 export function advanceRun(
   program: ScenarioProgram,
   snapshot: ScenarioSnapshot,
   event: ScenarioEvent,
-): { snapshot: ScenarioSnapshot; accepted: boolean } {
-  if (snapshot.status !== 'active' || !snapshot.can(event)) return { snapshot, accepted: false };
-  const [next] = transition(program.machine, snapshot, event);
-  return { snapshot: next, accepted: true };
+): RunAdvance {
+  if (!acceptsEvent(snapshot, event)) return { snapshot, accepted: false };
+  const [next, actions] = transition(program.machine, snapshot, event);
+  return { snapshot: next, accepted: true, cues: cuesOf(actions) };
+}
+
+function acceptsEvent(snapshot: ScenarioSnapshot, event: ScenarioEvent): boolean {
+  return snapshot.status === 'active' && snapshot.can(event);
 }
 
 /** Why a run refused an event, in French; `problems` names the fields of a malformed submission. */
@@ -52,24 +68,43 @@ export interface RunRefusal {
   readonly problems?: readonly InputProblem[];
 }
 
+const NOT_NOW: RunRefusal = { message: 'Cette action n’est pas possible à cette étape.' };
+
+/** The problems of a malformed submission at the run's step ({@link checkSubmission}), or null. */
+function malformed(
+  program: ScenarioProgram,
+  snapshot: ScenarioSnapshot,
+  event: ScenarioEvent,
+): RunRefusal | null {
+  if (event.type !== 'user.submit') return null;
+  const located = locateStep(program.scenario, program.library, leafPath(snapshot.value));
+  const checked = located && checkSubmission(located.scenario, located.step, event.values);
+  return checked && !checked.ok ? checked.error : null;
+}
+
 /**
- * Sends one event to a run, as a player does: a malformed submission is refused with the problem of each field
- * ({@link checkSubmission}), an event the step does not wait for with a French message.
+ * Why a run would refuse an event, as a player meets it, or null when it accepts it: a malformed submission
+ * with the problem of each field ({@link checkSubmission}), an event the step does not wait for with a French
+ * message. Pure: a live actor (practice) checks with it before sending, as {@link sendToRun} does.
  */
+export function refusalOf(
+  program: ScenarioProgram,
+  snapshot: ScenarioSnapshot,
+  event: ScenarioEvent,
+): RunRefusal | null {
+  return malformed(program, snapshot, event) ?? (acceptsEvent(snapshot, event) ? null : NOT_NOW);
+}
+
+/** Sends one event to a run, as a player does: refused as {@link refusalOf} says, else the step it made. */
 export function sendToRun(
   program: ScenarioProgram,
   snapshot: ScenarioSnapshot,
   event: ScenarioEvent,
-): Result<ScenarioSnapshot, RunRefusal> {
-  if (event.type === 'user.submit') {
-    const located = locateStep(program.scenario, program.library, leafPath(snapshot.value));
-    const checked = located && checkSubmission(located.scenario, located.step, event.values);
-    if (checked && !checked.ok) return err(checked.error);
-  }
+): Result<RunStep, RunRefusal> {
+  const problems = malformed(program, snapshot, event);
+  if (problems) return err(problems);
   const step = advanceRun(program, snapshot, event);
-  return step.accepted
-    ? ok(step.snapshot)
-    : err({ message: 'Cette action n’est pas possible à cette étape.' });
+  return step.accepted ? ok({ snapshot: step.snapshot, cues: step.cues }) : err(NOT_NOW);
 }
 
 /** The context of a snapshot, typed. */

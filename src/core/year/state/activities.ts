@@ -9,7 +9,7 @@ import { dayDate, isInWeek } from './calendar';
 import { activityMeterEntries } from './meters';
 import { withJournal, withMeters } from './outcome';
 import { updateTask } from './tasks';
-import type { Activity, YearRefusal, YearState } from './types';
+import type { Activity, YearRefusal, YearState, YearStep } from './types';
 import { currentMonday } from './week';
 
 /**
@@ -146,12 +146,15 @@ export function openActivity(
   return ok(withRun(env, state, activity, snapshot));
 }
 
-/** Forwards one event to the open scenario; a refused or malformed one changes nothing. */
+/**
+ * Forwards one event to the open scenario; a refused or malformed one changes nothing. An accepted one gives the
+ * cues the scenario emitted, for the year session to announce.
+ */
 export function forwardEvent(
   env: YearEnv,
   state: YearState,
   event: ScenarioEvent,
-): Result<YearState, YearRefusal> {
+): Result<YearStep, YearRefusal> {
   const activity = state.activities.find((item) => item.id === state.active);
   const program = activity ? env.program(activity.scenarioId) : undefined;
   const snapshot = activity ? activitySnapshot(env, activity) : null;
@@ -159,8 +162,7 @@ export function forwardEvent(
   const step = sendToRun(program, snapshot, event);
   if (!step.ok) return step;
   const log = [...activity.log, event];
-  env.snapshots.set(log, step.value);
-  return ok(
-    withRun(env, state, { ...activity, log, steps: [...activity.steps, stepKeyOf(snapshot)] }, step.value),
-  );
+  env.snapshots.set(log, step.value.snapshot);
+  const played = { ...activity, log, steps: [...activity.steps, stepKeyOf(snapshot)] };
+  return ok({ state: withRun(env, state, played, step.value.snapshot), cues: step.value.cues });
 }

@@ -3,36 +3,53 @@ import type { YearEnv } from '../env';
 import { forwardEvent, openActivity } from './activities';
 import { commitPlan } from './plan';
 import { startYear } from './start';
-import type { YearEvent, YearRefusal, YearSetup, YearState } from './types';
+import type { YearEvent, YearRefusal, YearSetup, YearState, YearStep } from './types';
 import { endWeek } from './week-end';
+
+/** A step of the year that emitted no cue (everything but an event of a scenario). */
+function quiet(result: Result<YearState, YearRefusal>): Result<YearStep, YearRefusal> {
+  return result.ok ? ok({ state: result.value, cues: [] }) : result;
+}
+
+/**
+ * One step of the year: the state after one event and the cues its scenario emitted, or why the event was
+ * refused (the state is then unchanged). An accepted event is appended to the log, the source of truth of saves
+ * and replays; the cues are not (see {@link YearStep}).
+ */
+export function stepYear(env: YearEnv, state: YearState, event: YearEvent): Result<YearStep, YearRefusal> {
+  let result: Result<YearStep, YearRefusal>;
+  switch (event.type) {
+    case 'week.plan':
+      result = quiet(commitPlan(env, state, event.slots));
+      break;
+    case 'activity.open':
+      result = quiet(openActivity(env, state, event.activityId));
+      break;
+    case 'activity.event':
+      result = forwardEvent(env, state, event.event);
+      break;
+    case 'week.end':
+      result = quiet(endWeek(env, state));
+      break;
+    default:
+      result = err({ message: 'Événement inconnu.' });
+  }
+  return result.ok
+    ? ok({ state: { ...result.value.state, log: [...state.log, event] }, cues: result.value.cues })
+    : result;
+}
 
 /**
  * The year as a reducer: the state after one event, or why the event was refused (the state is then unchanged).
- * An accepted event is appended to the log, the source of truth of saves and replays.
+ * What replays, bots and saves use: {@link stepYear} without the cues.
  */
 export function applyYearEvent(
   env: YearEnv,
   state: YearState,
   event: YearEvent,
 ): Result<YearState, YearRefusal> {
-  let result: Result<YearState, YearRefusal>;
-  switch (event.type) {
-    case 'week.plan':
-      result = commitPlan(env, state, event.slots);
-      break;
-    case 'activity.open':
-      result = openActivity(env, state, event.activityId);
-      break;
-    case 'activity.event':
-      result = forwardEvent(env, state, event.event);
-      break;
-    case 'week.end':
-      result = endWeek(env, state);
-      break;
-    default:
-      result = err({ message: 'Événement inconnu.' });
-  }
-  return result.ok ? ok({ ...result.value, log: [...state.log, event] }) : result;
+  const step = stepYear(env, state, event);
+  return step.ok ? ok(step.value.state) : step;
 }
 
 /** Outcome of replaying a year's log. */

@@ -3,7 +3,7 @@ import type { Evidence } from '../../scoring/evidence';
 import type { MeterChange } from '../../scenario/runtime/context';
 import type { METERS } from '../../scenario/catalogue';
 import type { ScenarioEvent } from '../../scenario/step-view';
-import type { InputProblem } from '../../scenario/session-port';
+import type { InputProblem, ScenarioCue } from '../../scenario/session-port';
 
 /** A meter of the year (confiance du maire, sécurité juridique…), named as scenario effects name it. */
 export type Meter = (typeof METERS)[number];
@@ -173,4 +173,13 @@ export interface YearState {
   readonly restDays: readonly IsoDate[];
   /** Accepted events, in order: with the setup, the source of truth. */
   readonly log: readonly YearEvent[];
+}
+
+/**
+ * What an accepted event did to the year: the next state, and the cues its scenario emitted (an `activity.event`
+ * only). The cues are not part of the state: the year session announces them once, a replay drops them.
+ */
+export interface YearStep {
+  readonly state: YearState;
+  readonly cues: readonly ScenarioCue[];
 }

@@ -53,6 +53,6 @@ describe('sendToRun', () => {
       error: { message: 'Cette action n’est pas possible à cette étape.' },
     });
     const sent = sendToRun(program, snapshot, submission);
-    expect(sent.ok && sent.value.context.log.at(-1)).toEqual(submission);
+    expect(sent.ok && sent.value.snapshot.context.log.at(-1)).toEqual(submission);
   });
 });

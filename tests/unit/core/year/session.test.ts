@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { openYearSession, type YearEvent } from '../../../../src/core/year';
+import { autoplay, openScenarioSession, type ScenarioCue } from '../../../../src/core/scenario';
+import {
+  openYearSession,
+  playYearWithBot,
+  stepYear,
+  worldVarsOf,
+  type YearEvent,
+  type YearState,
+} from '../../../../src/core/year';
 import { yearEnv } from './year-fixtures';
 
 const env = yearEnv();
@@ -88,5 +96,50 @@ describe('a year session, as the hub drives it', () => {
     const bilan = session().bilan('2026-11-23');
     expect(bilan.ok && bilan.value.over).toBe(false);
     expect(bilan.ok && bilan.value.report.overall.mark).toBeNull();
+  });
+
+  it('announces the cues of its scenario once each, in order, as a practice session on the same run does', () => {
+    const year = session();
+    year.send({ type: 'week.end' });
+    year.send({ type: 'week.plan', slots: [] });
+    const port = year.openActivity('premier-jour');
+    if (!port.ok) throw new Error(port.error);
+    const activity = year.state().activities.find((item) => item.id === 'premier-jour');
+    const program = activity && env.program(activity.scenarioId);
+    if (!activity || !program) throw new Error('premier-jour introuvable');
+    const input = { seed: activity.seed, date: activity.date, worldVars: worldVarsOf(env.world) };
+    const played = autoplay(program, input, 'good', 1);
+    const practice = openScenarioSession(program, input);
+    const fromYear: ScenarioCue[] = [];
+    const fromPractice: ScenarioCue[] = [];
+    port.value.onCue((cue) => fromYear.push(cue));
+    practice.onCue((cue) => fromPractice.push(cue));
+    for (const event of played.log) {
+      expect(port.value.send(event)).toEqual({ accepted: true });
+      practice.send(event);
+    }
+    expect(port.value.isDone()).toBe(true);
+    expect(fromYear.length).toBeGreaterThan(0);
+    expect(fromYear).toEqual(fromPractice);
+  });
+});
+
+describe('stepYear, the reducer with the cues', () => {
+  it('gives the cues of scenario events only, and the very state applyYearEvent gives (replays stay identical)', () => {
+    const played = playYearWithBot(env, setup, 'good', 2);
+    if (!played.ok) throw new Error(played.error);
+    const reopened = session();
+    let state: YearState = reopened.state();
+    let cueCount = 0;
+    for (const event of played.value.log) {
+      const step = stepYear(env, state, event);
+      if (!step.ok) throw new Error(step.error.message);
+      if (event.type !== 'activity.event') expect(step.value.cues).toEqual([]);
+      cueCount += step.value.cues.length;
+      state = step.value.state;
+    }
+    expect(cueCount).toBeGreaterThan(0);
+    expect(state).toEqual(played.value.state);
+    expect(session(played.value.log).state()).toEqual(played.value.state);
   });
 });
