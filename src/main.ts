@@ -12,7 +12,7 @@ import { showScreen } from './app/show-screen';
 import { SOUNDS, SOUND_KEYS, type SoundKey } from './core/assets';
 import { createHowlerAudio } from './audio/howler-audio';
 import { createGameStage } from './game/game-stage';
-import { ICON_URLS, ROOM_URLS, SOUND_URLS } from './ui/asset-urls';
+import { ICON_URLS, PEOPLE_URLS, ROOM_URLS, SOUND_URLS } from './ui/asset-urls';
 import { bindStageLayout } from './ui/layout/bind-stage-layout';
 import { createNarrator } from './ui/narrator';
 import { createLoadingAnnouncer } from './ui/loading-announcer';
@@ -66,6 +66,7 @@ const loading = createLoadingAnnouncer(narrator, {
 const stage = createGameStage({
   parent: sceneFrame,
   roomUrls: ROOM_URLS,
+  personUrls: PEOPLE_URLS,
   motion: { reduced: () => settings.get().reducedMotion },
   onProgress: (fraction) => loading.progress(fraction),
 });

@@ -1,8 +1,25 @@
 import Phaser from 'phaser';
-import { ROOM_KEYS, SCENE_KEYS, STAGE, type HubHotspotId, type RoomKey, type SceneKey } from '../core/assets';
+import {
+  ROOM_KEYS,
+  SCENE_KEYS,
+  STAGE,
+  type HubHotspotId,
+  type PersonKey,
+  type RoomKey,
+  type SceneKey,
+} from '../core/assets';
 import { FRENCH_MONTHS } from '../core/dates';
+import type { CastStage } from '../ui/stage/cast-presenter';
 import { SCENE_COLORS } from './palette';
-import type { HubData, MotionPreference, PreloadData, RoomData, RoomImage, TitleData } from './scene-data';
+import type {
+  CastReport,
+  HubData,
+  MotionPreference,
+  PreloadData,
+  RoomData,
+  RoomImage,
+  TitleData,
+} from './scene-data';
 import { HubScene } from './scenes/hub-scene';
 import { PreloadScene } from './scenes/preload-scene';
 import { RoomScene } from './scenes/room-scene';
@@ -20,6 +37,8 @@ export interface GameStage {
   /** A room; the mairie's wall calendar shows `month` (0 = January). */
   showRoom(room: RoomKey, month: number): void;
   highlightHotspot(id: HubHotspotId | null): void;
+  /** The people in the room (drawn by the room scene; kept for the next room shown), or nobody. */
+  showCast(stage: CastStage | null): void;
   destroy(): void;
 }
 
@@ -27,6 +46,7 @@ export interface GameStageOptions {
   /** The labelled container (role="img"); receives the canvas, `data-renderer` and `data-scene`. */
   readonly parent: HTMLElement;
   readonly roomUrls: Readonly<Record<RoomKey, string>>;
+  readonly personUrls: Readonly<Record<PersonKey, string>>;
   readonly motion: MotionPreference;
   readonly onProgress: (fraction: number) => void;
 }
@@ -37,12 +57,14 @@ const monthLabel = (month: number) => (FRENCH_MONTHS[month] ?? '').toUpperCase()
 /**
  * Starts Phaser. AUTO picks WebGL and silently falls back to the deprecated Canvas renderer, so the renderer
  * in use is written to `data-renderer` on the container, where tests read it; `data-scene` names the scene
- * whose first frame is drawn. Phaser's own audio and input are off: Howler plays the sound, and every
+ * whose first frame is drawn, `data-cast` the standing figures drawn (`maire-speaking …`) and
+ * `data-speaker` the speaker's bounds on the 1280 × 720 stage (`x y width height`). Phaser's own audio and input are off: Howler plays the sound, and every
  * control is a DOM element of the overlay.
  */
 export function createGameStage(options: GameStageOptions): GameStage {
   const { parent, motion } = options;
   const highlight = createSignal<HubHotspotId | null>(null);
+  const cast = createSignal<CastStage | null>(null);
   const room = (key: RoomKey): RoomImage => ({ key, url: options.roomUrls[key] });
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -87,6 +109,8 @@ export function createGameStage(options: GameStageOptions): GameStage {
       if (scene.sys.settings.key !== key && scene.sys.isActive()) game.scene.stop(scene.sys.settings.key);
     }
     delete parent.dataset.scene;
+    delete parent.dataset.cast;
+    delete parent.dataset.speaker;
     game.scene.getScene(key)?.events.once(Phaser.Scenes.Events.CREATE, () => {
       game.events.once(Phaser.Core.Events.POST_RENDER, () => {
         parent.dataset.scene = key;
@@ -99,13 +123,31 @@ export function createGameStage(options: GameStageOptions): GameStage {
     else pending = () => start(key, data);
   };
 
+  const onCastDrawn = (report: CastReport) => {
+    game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      parent.dataset.cast = report.keys.join(' ');
+      const b = report.speaker;
+      if (b) parent.dataset.speaker = [b.x, b.y, b.width, b.height].map(Math.round).join(' ');
+      else delete parent.dataset.speaker;
+    });
+  };
+  const roomData = (key: RoomKey, month: number): RoomData => ({
+    motion,
+    room: room(key),
+    month: monthLabel(month),
+    cast,
+    personUrl: (person) => options.personUrls[person],
+    onCastDrawn,
+  });
+
   return {
     loaded,
     showTitle: () => show(SCENE_KEYS.title, { motion, prefetch: [room(ROOM_KEYS.mairie)] }),
     showHub: (month) =>
       show(SCENE_KEYS.hub, { motion, room: room(ROOM_KEYS.mairie), highlight, month: monthLabel(month) }),
-    showRoom: (key, month) => show(SCENE_KEYS.room, { motion, room: room(key), month: monthLabel(month) }),
+    showRoom: (key, month) => show(SCENE_KEYS.room, roomData(key, month)),
     highlightHotspot: (id) => highlight.emit(id),
+    showCast: (stage) => cast.emit(stage),
     destroy: () => game.destroy(true),
   };
 }

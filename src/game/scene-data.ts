@@ -1,4 +1,5 @@
-import type { HubHotspotId, RoomKey } from '../core/assets';
+import type { HubHotspotId, PersonKey, RoomKey } from '../core/assets';
+import type { CastStage, StageBounds } from '../ui/stage/cast-presenter';
 import type { Signal } from './signal';
 
 /** Read at any time by scenes: the player's reduced-motion setting. */
@@ -39,6 +40,18 @@ export interface RoomData {
   readonly motion: MotionPreference;
   /** The month on the mairie's wall calendar, when the room is the mairie (« JANVIER »). */
   readonly month: string;
+  /** Who stands in the room (the stage presenter's model), null when nobody does. */
+  readonly cast: Signal<CastStage | null>;
+  /** Built URL of a standing figure. */
+  readonly personUrl: (key: PersonKey) => string;
+  /** Called once the cast is drawn, with what was drawn (the shell writes it where tests read it). */
+  readonly onCastDrawn: (report: CastReport) => void;
+}
+
+/** What the cast layer drew: the figures' keys in slot order, and the speaker's bounds on the stage. */
+export interface CastReport {
+  readonly keys: readonly PersonKey[];
+  readonly speaker: StageBounds | null;
 }
 
 /** Texture key of a room illustration. */

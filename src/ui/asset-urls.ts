@@ -3,6 +3,7 @@
 import {
   DOCUMENTS,
   ICONS,
+  PEOPLE,
   PORTRAITS,
   ROOMS,
   SOUNDS,
@@ -11,6 +12,7 @@ import {
   type DocumentKey,
   type IconKey,
   type ImageAsset,
+  type PersonKey,
   type PortraitKey,
   type RoomKey,
   type SoundKey,
@@ -45,6 +47,7 @@ function urlsOf<K extends string>(
 
 export const ROOM_URLS: Readonly<Record<RoomKey, string>> = urlsOf(ROOMS, images);
 export const PORTRAIT_URLS: Readonly<Record<PortraitKey, string>> = urlsOf(PORTRAITS, images);
+export const PEOPLE_URLS: Readonly<Record<PersonKey, string>> = urlsOf(PEOPLE, images);
 export const DOCUMENT_URLS: Readonly<Record<DocumentKey, string>> = urlsOf(DOCUMENTS, images);
 export const ICON_URLS: Readonly<Record<IconKey, string>> = urlsOf(ICONS, images);
 export const SOUND_URLS: Readonly<Record<SoundKey, string>> = urlsOf(SOUNDS, sounds);

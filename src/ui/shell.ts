@@ -9,6 +9,7 @@ import { titleScreen } from './screens/title-screen';
 import { createSettingsDialog } from './settings/settings-dialog';
 import type { SettingsStore } from './settings/settings-store';
 import type { CuePlayer } from './sound/cue-player';
+import type { CastStage } from './stage/cast-presenter';
 
 /** What the shell needs of the Phaser stage (implemented by `createGameStage`). */
 export interface ShellStage {
@@ -18,6 +19,8 @@ export interface ShellStage {
   /** A room; the mairie's wall calendar, if shown, is open on `month` (0 = January). */
   showRoom(room: RoomKey, month: number): void;
   highlightHotspot(id: HubHotspotId | null): void;
+  /** The people standing in the room shown, or nobody. */
+  showCast(stage: CastStage | null): void;
 }
 
 export interface ShellOptions {
@@ -61,6 +64,8 @@ export interface Shell {
   openSettings(): void;
   /** Sets the canvas's text alternative (what the scene shows). */
   describeScene(text: string): void;
+  /** Puts people in the room shown (the stage presenter's model), or empties it. */
+  showCast(stage: CastStage | null): void;
 }
 
 export function createShell(options: ShellOptions): Shell {
@@ -138,5 +143,6 @@ export function createShell(options: ShellOptions): Shell {
       settingsOpener = null;
     },
     describeScene,
+    showCast: (stage) => options.stage.showCast(stage),
   };
 }

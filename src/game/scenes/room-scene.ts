@@ -2,9 +2,13 @@ import Phaser from 'phaser';
 import { ROOM_KEYS, SCENE_KEYS } from '../../core/assets';
 import { roomTexture, type RoomData } from '../scene-data';
 import { addCalendarMonth } from './calendar-month';
+import { CastLayer } from './cast-layer';
 import { queueRoom } from './room-loader';
 
-/** A room behind a scenario step or the debrief; its illustration is loaded the first time it is needed. */
+/**
+ * A room behind a scenario step or the debrief, and the people the stage presenter puts in it; its
+ * illustration is loaded the first time it is needed.
+ */
 export class RoomScene extends Phaser.Scene {
   constructor() {
     super(SCENE_KEYS.room);
@@ -29,5 +33,18 @@ export class RoomScene extends Phaser.Scene {
       for (const target of targets) target.setAlpha(0);
       this.tweens.add({ targets, alpha: 1, duration: 350 });
     }
+    const cast = new CastLayer(this, {
+      room: data.room.key,
+      roomTexture: roomTexture(data.room.key),
+      motion: data.motion,
+      personUrl: data.personUrl,
+      onDrawn: data.onCastDrawn,
+    });
+    const unsubscribe = data.cast.subscribe((stage) => cast.show(stage));
+    cast.show(data.cast.current());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      cast.destroy();
+    });
   }
 }
