@@ -7,6 +7,7 @@ import { scenarioHostScreen } from './screens/scenario-host';
 import type { TimerMode } from './settings/settings';
 import type { Shell } from './shell';
 import type { Subtitles } from './sound/subtitles';
+import type { ScenarioStage } from './stage/stage-binding';
 
 /** The shell's services every game flow uses to show a scenario. */
 export interface GameServices {
@@ -17,11 +18,20 @@ export interface GameServices {
   readonly timerMode: () => TimerMode;
 }
 
+/** What the stage needs of a flow to put the scenario's people in the room. */
+export type StageSource = Pick<ScenarioStage, 'roles' | 'confidence'>;
+
 /**
- * Shows a running scenario in the scenario host, with its rooms behind and its sounds played (the host shows the
- * subtitles and says narration cues itself). `onDone` runs on the end step's « Voir le bilan ».
+ * Shows a running scenario in the scenario host, with its rooms behind, its people in them (when the flow gives
+ * a stage source) and its sounds played (the host shows the subtitles and says narration cues itself). `onDone`
+ * runs on the end step's « Voir le bilan ».
  */
-export function showScenario(services: GameServices, port: ScenarioSessionPort, onDone: () => void): void {
+export function showScenario(
+  services: GameServices,
+  port: ScenarioSessionPort,
+  onDone: () => void,
+  stage?: StageSource,
+): void {
   port.onCue((cue) => {
     if (cue.sound === undefined || !isSoundKey(cue.sound)) return;
     if (cue.kind === 'ambience') services.audio.playAmbience(cue.sound);
@@ -39,6 +49,7 @@ export function showScenario(services: GameServices, port: ScenarioSessionPort, 
         if (isRoomKey(scene)) services.shell.showRoom(scene);
       },
       onDone,
+      ...(stage ? { stage: { ...stage, show: (model) => services.shell.showCast(model) } } : {}),
     }),
   );
 }

@@ -10,6 +10,7 @@ import {
 import type { Scalar } from '../../core/scenario/format/schema';
 import { debriefScreen } from '../screens/debrief';
 import { showScenario as hostScenario, type GameServices } from '../scenario-screen';
+import { castRoles, confidenceTrend } from '../stage/stage-sources';
 import { presentPractice } from './practice-presenter';
 import { practiceScreen } from './practice-screen';
 
@@ -85,7 +86,10 @@ export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
       worldVars: deps.worldVars,
     });
     played = session;
-    hostScenario(deps, session, () => send({ type: 'practice.done' }));
+    hostScenario(deps, session, () => send({ type: 'practice.done' }), {
+      roles: castRoles(scenario),
+      confidence: () => confidenceTrend(session.snapshot().context.meterChanges),
+    });
   }
 
   function showCatalogue(): void {

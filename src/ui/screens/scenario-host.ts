@@ -9,6 +9,8 @@ import type { TimerClock } from '../views/step-timer-machine';
 import { timerStartText } from '../views/timer-presenter';
 import { mountTimer, type MountedTimer } from '../views/timer-view';
 import type { ImageResolver, MountedView } from '../views/view-types';
+import { bindStage, type ScenarioStage } from '../stage/stage-binding';
+import { createStageMirror } from '../stage/stage-mirror';
 import {
   isSpoken,
   joinAnnouncements,
@@ -41,6 +43,8 @@ export interface ScenarioHostOptions {
   readonly progress?: () => StepProgress | null;
   /** Called when a step names a scene (room key of the assets registry): the shell shows it behind. */
   readonly onScene?: (scene: string) => void;
+  /** The people of the scenario in the room, when the shell has a stage to draw them on. */
+  readonly stage?: ScenarioStage;
 }
 
 export interface ScenarioHost {
@@ -64,6 +68,7 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
   const timerSlot = h('div', { class: 'v-host__timer' });
   const stepSlot = h('div', { class: 'v-host__step' });
   const documentsSlot = h('div', { class: 'v-host__documents' });
+  const mirror = createStageMirror();
   const root = h('section', { class: 'v-host', attrs: { 'aria-labelledby': titleId } }, [
     h('header', { class: 'v-host__header' }, [
       h('div', { class: 'v-host__heading' }, [kicker, title]),
@@ -73,16 +78,22 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
       ]),
       timerSlot,
     ]),
+    mirror.element,
     h('div', { class: 'v-host__stage' }, [stepSlot, documentsSlot]),
   ]);
 
   let current: MountedView | null = null;
   let timer: MountedTimer | null = null;
   let lastScene: string | null = null;
+  const stage = options.stage ? bindStage(options.stage) : null;
+  /** The last event sent was the timer's: the person kept waiting shows it at the next step. */
+  let expired = false;
   /** Narration and expiry texts waiting to be said with the next step. */
   const pending: string[] = [];
 
   const send = (event: ScenarioEvent) => {
+    // Set before sending: the session renders the next step from inside send.
+    expired = event.type === 'timer.expire';
     const outcome = session.send(event);
     if (!outcome.accepted && current !== null) {
       current.showProblems(outcome.problems);
@@ -112,6 +123,9 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
       lastScene = view.scene;
       options.onScene?.(view.scene);
     }
+    const verdicts = session.evidence().map((evidence) => evidence.verdict);
+    const cast = stage?.update(view, expired, verdicts) ?? null;
+    const castText = mirror.render(root, cast);
     current = mountStepView(stepSlot, view, {
       send,
       announce: options.announce,
@@ -145,7 +159,7 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     }
     // One message for the live region: a second one at once would replace the first before it is read.
     const timerText = timer === null ? null : timerStartText(timer.state());
-    options.announce(joinAnnouncements([...pending.splice(0), stepAnnouncement(view), timerText]));
+    options.announce(joinAnnouncements([...pending.splice(0), stepAnnouncement(view), castText, timerText]));
   }
 
   /** Queues a text for the next step's announcement, or says it alone if no step follows at once. */
@@ -171,6 +185,7 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
       unsubscribeCues();
       timer?.destroy();
       current?.destroy();
+      stage?.clear();
       root.remove();
     },
   };

@@ -24,6 +24,7 @@ import { savesScreen } from '../saves/saves-screen';
 import { showScenario, type GameServices } from '../scenario-screen';
 import { bilanScreen, deskScreen } from './year-screens';
 import { yearSetupScreen } from './year-setup-screen';
+import { castRoles, confidenceTrend } from '../stage/stage-sources';
 
 export interface YearFlowDeps extends GameServices {
   readonly library: YearLibrary;
@@ -139,7 +140,18 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       send({ type: 'year.desk' });
       return;
     }
-    showScenario(deps, opened.value, () => send({ type: 'year.desk' }));
+    const port = opened.value;
+    const scenario = library.catalogue.scenarios[port.scenarioId];
+    const { session } = current;
+    showScenario(
+      deps,
+      port,
+      () => send({ type: 'year.desk' }),
+      scenario && {
+        roles: castRoles(scenario),
+        confidence: () => confidenceTrend(session.state().meterLog),
+      },
+    );
   }
 
   function showBilan(): void {
