@@ -9,7 +9,7 @@ import {
   shortFrenchDate,
 } from '../../core/report';
 import type { Mastery, Verdict } from '../../core/scoring';
-import { formatFrenchNumber } from '../../core/french-format';
+import { formatFrenchNumber, formatFrenchPercent } from '../../core/french-format';
 
 /** One table cell: plain text (never markup) and an optional class. A row header is a `<th scope="row">`. */
 export interface CellView {
@@ -90,9 +90,9 @@ export function masteryClass(mastery: Mastery | null): string {
 
 export { formatMark };
 
-/** A share of the weight earned as a percentage, « 85 % », or « — ». */
+/** A share of the weight earned as a percentage, « 85 % » (the one formatter's unit space), or « — ». */
 export function formatRatio(ratio: number | null): string {
-  return ratio === null ? '—' : `${formatFrenchNumber(Math.round(ratio * 100), 0)}\u202f%`;
+  return ratio === null ? '—' : formatFrenchPercent(Math.round(ratio * 100), 0);
 }
 
 /** Points earned over points possible, « −1,5 / 3 ». */

@@ -56,7 +56,7 @@ describe('report presenter: labels and formats', () => {
   });
 
   it('writes ratios as percentages and points with a true minus sign', () => {
-    expect(formatRatio(0.85)).toBe('85\u202f%');
+    expect(formatRatio(0.85)).toBe('85\u00a0%');
     expect(formatRatio(null)).toBe('—');
     expect(formatPoints(-1.5, 3)).toBe('\u22121,5 / 3');
   });
@@ -111,7 +111,7 @@ describe('presentReport', () => {
       'BC02-06',
       expect.stringMatching(/^Actualiser la liste électorale/),
       '1',
-      '100\u202f%',
+      '100\u00a0%',
       'Acquis',
     ]);
   });
