@@ -26,6 +26,12 @@ export type AppEvent =
   | { readonly type: 'title.practice' }
   | { readonly type: 'title.continue' }
   | { readonly type: 'title.saves' }
+  /**
+   * A learning platform (SCORM) launched one entry point of the package: the year (resumed from the platform's
+   * data when `resume`), or one practice scenario. Sent once, at start, from the title.
+   */
+  | { readonly type: 'lms.year'; readonly resume: boolean }
+  | { readonly type: 'lms.scenario'; readonly scenarioId: string; readonly seed: number | null }
   /** « Menu » or « Retour » towards the title, from every screen that offers it. */
   | { readonly type: 'app.menu' }
   | { readonly type: 'settings.open' }

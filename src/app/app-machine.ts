@@ -50,6 +50,7 @@ export const appMachine = setup({
     returnsToDesk: ({ context }) => context.savesBack === 'desk',
     entersAtScenario: ({ context }) => context.yearAt === 'scenario',
     entersAtBilan: ({ context }) => context.yearAt === 'bilan',
+    isResume: ({ event }) => event.type === 'lms.year' && event.resume,
   },
 }).createMachine({
   id: 'app',
@@ -73,6 +74,11 @@ export const appMachine = setup({
             'title.year': 'year',
             'title.practice': 'practice',
             'title.continue': 'year.resuming',
+            'lms.year': [{ guard: 'isResume', target: 'year.resuming' }, { target: 'year' }],
+            'lms.scenario': {
+              target: 'practice.launching',
+              actions: assign(({ event }) => ({ scenarioId: event.scenarioId, seed: event.seed })),
+            },
             'title.saves': {
               target: 'saves',
               actions: assign({ savesBack: 'title', savesMessage: null }),
@@ -85,6 +91,10 @@ export const appMachine = setup({
             // The title stays on screen while the chunk loads (at once when the background preload is done).
             loading: {
               invoke: { id: 'loadFlows', src: 'loadFlows', onDone: 'catalogue', onError: '#title' },
+            },
+            // Launched by a learning platform on one scenario: straight to it once the chunk is loaded.
+            launching: {
+              invoke: { id: 'loadFlows', src: 'loadFlows', onDone: 'scenario', onError: '#title' },
             },
             catalogue: {
               entry: { type: 'show', params: { name: 'practice.catalogue' } },

@@ -26,6 +26,24 @@ describe('the main transitions of the app statechart', () => {
   it.each<{ name: string; events: AppEvent[]; at: string; screen: AppScreen | null }>([
     { name: 'boot', events: [], at: 'screen.title', screen: { name: 'title' } },
     {
+      name: 'a platform launches the tutorial: straight to it, no catalogue',
+      events: [{ type: 'lms.scenario', scenarioId: 'premier-jour', seed: null }, done],
+      at: 'screen.practice.scenario',
+      screen: { name: 'practice.scenario', scenarioId: 'premier-jour', seed: null },
+    },
+    {
+      name: 'a platform launches the year afresh: its setup',
+      events: [{ type: 'lms.year', resume: false }, done],
+      at: 'screen.year.setup',
+      screen: { name: 'year.setup' },
+    },
+    {
+      name: 'a platform resumes the year: read back, then where it was',
+      events: [{ type: 'lms.year', resume: true }, resumed({ ok: true, entry: { at: 'hub' } })],
+      at: 'screen.year.playing.hub',
+      screen: { name: 'year.hub' },
+    },
+    {
       name: '« Une année » waits for the flows on the title',
       events: [{ type: 'title.year' }],
       at: 'screen.year.opening',
