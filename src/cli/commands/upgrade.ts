@@ -35,7 +35,9 @@ function upgradeFile(file: string, io: CliIo, withAxes: boolean): boolean {
   }
   const decompiled = decompile(old.data);
   const source =
-    withAxes && old.data.variants ? withAxesBeforeDocuments(decompiled, factorAxes(old.data.variants)) : decompiled;
+    withAxes && old.data.variants
+      ? withAxesBeforeDocuments(decompiled, factorAxes(old.data.variants))
+      : decompiled;
   const parsed = sourceSchema.safeParse(source);
   if (!parsed.success) {
     io.err(`${file} : conversion refusée (${describeIssues(parsed.error).slice(0, 3).join(' ; ')}).`);

@@ -359,7 +359,8 @@ describe('scenario « Le guichet de l’état civil »: the variants dated 2026'
       const { vars } = startRun(program, { seed }).context;
       const year = String(vars.date).slice(0, 4);
       const other = year === '2026' ? '2027' : '2026';
-      const archive = /^genealogiste-(calcul\.field\.libreDepuis|libre\.option\.[a-z]+|protege\.option\.[a-z]+)\.why$/;
+      const archive =
+        /^genealogiste-(calcul\.field\.libreDepuis|libre\.option\.[a-z]+|protege\.option\.[a-z]+)\.why$/;
       for (const id of Object.keys(scenario.texts)) {
         const text = textOf(scenario, id, vars);
         if (archive.test(id)) continue;
