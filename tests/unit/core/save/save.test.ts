@@ -127,6 +127,16 @@ describe('saves written by earlier builds', () => {
     );
     expect(loaded.value.state).toEqual(botYear('careless', 'annee-2027').state);
   });
+
+  it('replays a whole 2026 year saved while the scenarios were still written in format 1 (texts by key)', () => {
+    const loaded = loadSaveText(
+      readFileSync('tests/fixtures/saves/format-2-annee-2026-scenarios-format-1.json', 'utf8'),
+      library,
+    );
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.warnings).toEqual([]);
+    expect(loaded.value.state).toEqual(botYear('random', 'annee-2026').state);
+  });
 });
 
 describe('saves that cannot be read give a French message and never throw', () => {
