@@ -2,9 +2,11 @@ import type { Assessor, Calculator } from './rule-bridge';
 import { budgetAssessors, budgetCalculators } from './domains/budget';
 import { commandePubliqueAssessors, commandePubliqueCalculators } from './domains/commande-publique';
 import { conseilCalculators } from './domains/conseil';
+import { conversationCalculators } from './conversation';
 import { depouillementCalculators } from './domains/depouillement';
 import { depouillementAssessors } from './domains/depouillement-assessors';
 import { etatCivilCalculators } from './domains/etat-civil';
+import { rhCalculators } from './domains/rh';
 import { genericAssessors, genericCalculators } from './generic-rules';
 
 type AnyCalculators = Record<string, Calculator<unknown>>;
@@ -21,6 +23,8 @@ export const calculators: Readonly<AnyCalculators> = {
   ...(depouillementCalculators as AnyCalculators),
   ...(budgetCalculators as AnyCalculators),
   ...(commandePubliqueCalculators as AnyCalculators),
+  ...(rhCalculators as AnyCalculators),
+  ...(conversationCalculators as AnyCalculators),
 };
 
 /** See {@link calculators}. */
