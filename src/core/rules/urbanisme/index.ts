@@ -9,6 +9,7 @@ export * from './autorite';
 export * from './delai';
 export * from './pieces';
 export * from './affichage';
+export * from './silence';
 export * from './case-schema';
 export * from './evaluate-case';
 

@@ -7,6 +7,7 @@ import { depouillementCalculators } from './domains/depouillement';
 import { depouillementAssessors } from './domains/depouillement-assessors';
 import { etatCivilCalculators } from './domains/etat-civil';
 import { rhCalculators } from './domains/rh';
+import { urbanismeCalculators } from './domains/urbanisme';
 import { genericAssessors, genericCalculators } from './generic-rules';
 
 type AnyCalculators = Record<string, Calculator<unknown>>;
@@ -24,6 +25,7 @@ export const calculators: Readonly<AnyCalculators> = {
   ...(budgetCalculators as AnyCalculators),
   ...(commandePubliqueCalculators as AnyCalculators),
   ...(rhCalculators as AnyCalculators),
+  ...(urbanismeCalculators as AnyCalculators),
   ...(conversationCalculators as AnyCalculators),
 };
 
