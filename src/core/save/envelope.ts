@@ -73,7 +73,8 @@ export function writeSave(payload: SavePayload, meta: SaveMeta): string {
   return writeEnvelope(CURRENT_SAVE_VERSION, payload, meta);
 }
 
-function decompress(data: string): Result<unknown, SaveError> {
+/** base64 → inflate → JSON: a save's content back from its compressed form; never throws. */
+export function decompressContent(data: string): Result<unknown, SaveError> {
   const bytes = decodeBase64(data);
   if (!bytes) return fail('decompression', 'La sauvegarde est corrompue : son contenu n’est pas lisible.');
   let text: string;
@@ -132,7 +133,7 @@ export function readSave(
       'somme-de-controle',
       'La sauvegarde est corrompue : sa somme de contrôle ne correspond pas à son contenu.',
     );
-  const content = decompress(data);
+  const content = decompressContent(data);
   if (!content.ok) return content;
   const migrated = migrate(content.value, version);
   if (!migrated.ok)

@@ -19,6 +19,7 @@ export { MIGRATIONS, migrate } from './migrations';
 export {
   SAVE_FORMAT,
   compressContent,
+  decompressContent,
   writeEnvelope,
   writeSave,
   readSave,
@@ -46,3 +47,10 @@ export {
   importSaveFile,
   type LoadedSave,
 } from './slots';
+export {
+  yearSuspendData,
+  yearSaveTextOf,
+  practiceSuspendData,
+  readPracticeSuspendData,
+  type PracticeResume,
+} from './suspend-data';

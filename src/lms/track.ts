@@ -1,0 +1,150 @@
+/**
+ * What the game's flows tell a learning platform: after every accepted event of the SCO's scenario or year, its
+ * save string, status, interactions and, once finished, its score. The flows call these functions with their
+ * session; the values come from scorm12-report.ts and the core, the calls to the platform from scorm12.ts.
+ */
+import {
+  practiceSuspendData,
+  readPracticeSuspendData,
+  yearSaveTextOf,
+  yearSuspendData,
+  type PracticeResume,
+} from '../core/save';
+import type { ScenarioFile } from '../core/scenario';
+import type { ScenarioProgram } from '../core/scenario/runtime/run';
+import type { ScenarioSession } from '../core/scenario/runtime/session';
+import type { Evidence } from '../core/scoring/evidence';
+import { scoreEvidence } from '../core/scoring/scorecard';
+import { yearEvidence, type YearEnv, type YearSession } from '../core/year';
+import type { LmsLink } from './scorm12';
+import { interactionsOf, type StepKindOf } from './scorm12-report';
+
+/** The kind of the step each decision of a program is taken at, by decision id. */
+function decisionKinds(program: ScenarioProgram | undefined): Map<string, string> {
+  const kinds = new Map<string, string>();
+  if (!program) return kinds;
+  for (const scenario of [program.scenario, ...Object.values(program.library)])
+    for (const step of Object.values(scenario.steps))
+      if ('decision' in step && typeof step.decision === 'string' && !kinds.has(step.decision))
+        kinds.set(step.decision, step.type);
+  return kinds;
+}
+
+/** The links whose resume data was read: a relaunch resumes once. */
+const taken = new WeakSet<LmsLink>();
+
+const markOf = (evidence: readonly Evidence[]): number | null => {
+  const card = scoreEvidence(evidence);
+  return card.ok ? card.value.overall.mark : null;
+};
+
+/**
+ * The practice run to resume for `scenario` when the platform relaunches its SCO, read once (a replay from the
+ * catalogue starts afresh); null for a first attempt. An unreadable string is said through `announce`.
+ */
+export function takePracticeResume(
+  link: LmsLink,
+  scenario: ScenarioFile,
+  announce: (text: string) => void,
+): PracticeResume | null {
+  if (link.launch.sco !== 'scenario' || link.launch.scenarioId !== scenario.id) return null;
+  const data = taken.has(link) ? null : link.resumeData;
+  taken.add(link);
+  if (data === null) return null;
+  const read = readPracticeSuspendData(data, scenario);
+  if (read.ok) return read.value;
+  announce(read.error);
+  return null;
+}
+
+/** A year's save string, as a save file's text, when the platform relaunches the year's SCO; read once. */
+export function takeYearResume(link: LmsLink, savedAt: string): string | null {
+  if (link.launch.sco !== 'annee' || taken.has(link)) return null;
+  taken.add(link);
+  return link.resumeData === null ? null : yearSaveTextOf(link.resumeData, savedAt);
+}
+
+/** Says the suspend-data problem once, not after every event. */
+function problemSayer(announce: (text: string) => void): (problem: string | null) => void {
+  let said = false;
+  return (problem) => {
+    if (problem !== null && !said) announce(problem);
+    said = problem !== null;
+  };
+}
+
+/**
+ * Reports a practice session to the platform after every accepted event, if it is the SCO's scenario; returns
+ * the unsubscription.
+ */
+export function trackPractice(
+  link: LmsLink,
+  program: ScenarioProgram,
+  session: ScenarioSession,
+  announce: (text: string) => void,
+): () => void {
+  if (link.launch.sco !== 'scenario' || link.launch.scenarioId !== program.scenario.id)
+    return () => undefined;
+  const kinds = decisionKinds(program);
+  const kindOf: StepKindOf = (evidence) => kinds.get(evidence.step);
+  const say = problemSayer(announce);
+  const report = () => {
+    const evidence = session.evidence();
+    const finished = session.isDone();
+    say(
+      link.report({
+        suspendData: practiceSuspendData(session.snapshot().context),
+        interactions: interactionsOf(evidence, kindOf),
+        mark: finished ? markOf(evidence) : null,
+        finished,
+      }),
+    );
+  };
+  report();
+  return session.subscribe(report);
+}
+
+/** Reports a year to the platform after every accepted event, if the SCO is the year; returns the unsubscription. */
+export function trackYear(
+  link: LmsLink,
+  env: YearEnv,
+  session: YearSession,
+  announce: (text: string) => void,
+): () => void {
+  if (link.launch.sco !== 'annee') return () => undefined;
+  const kinds = new Map<string, Map<string, string>>();
+  const kindOf: StepKindOf = (evidence) => {
+    let table = kinds.get(evidence.scenarioId);
+    if (!table) {
+      table = decisionKinds(env.program(evidence.scenarioId));
+      kinds.set(evidence.scenarioId, table);
+    }
+    return table.get(evidence.step);
+  };
+  const say = problemSayer(announce);
+  // SCORM 1.2 interactions are written once each, in order: the year's own evidence and each activity's grow
+  // side by side, so the decisions are listed in the order they arrive, never re-sorted.
+  const evidence: Evidence[] = [...yearEvidence(session.state())];
+  let seenYear = session.state().evidence.length;
+  const seenActivity = new Map(session.state().activities.map((item) => [item.id, item.evidence.length]));
+  const report = () => {
+    const state = session.state();
+    evidence.push(...state.evidence.slice(seenYear));
+    seenYear = state.evidence.length;
+    for (const activity of state.activities) {
+      evidence.push(...activity.evidence.slice(seenActivity.get(activity.id) ?? 0));
+      seenActivity.set(activity.id, activity.evidence.length);
+    }
+    const finished = state.phase === 'over';
+    say(
+      link.report({
+        suspendData: yearSuspendData(env, state),
+        interactions: interactionsOf(evidence, kindOf),
+        mark: finished ? markOf(evidence) : null,
+        finished,
+      }),
+    );
+  };
+  report();
+  return session.subscribe(report);
+}
