@@ -3,6 +3,7 @@
 import type { AppEvent } from './app/app-events';
 import { bundledDataSources } from './bundled-scenarios';
 import type { SaveStore } from './core/save/save-store';
+import type { LmsLink } from './lms/scorm12';
 import { DEFAULT_WORLD_VARS } from './core/scenario';
 import { loadYearLibrary, worldVarsOf } from './core/year';
 import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-flow';
@@ -22,6 +23,8 @@ export interface FlowDeps extends GameServices {
   readonly print: () => void;
   readonly savesChanged: () => void;
   readonly send: (event: AppEvent) => void;
+  /** The learning platform that launched the game (SCORM 1.2), or null. */
+  readonly lms: LmsLink | null;
 }
 
 export interface Flows {

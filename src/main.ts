@@ -27,6 +27,8 @@ import { createLocalStore, localStorageOf } from './ui/storage/key-value-store';
 import { AUTOSAVE_SLOT, createMemorySaveStore, type SaveStore } from './core/save/save-store';
 import { createIndexedDbSaveStore } from './storage/indexeddb-save-store';
 import type { Flows } from './flows';
+import { parseLaunch } from './lms/launch';
+import { findScormApi, openLmsLink, type LmsLink } from './lms/scorm12';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -79,6 +81,20 @@ const drawSeed = () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) % 1_
 const store: SaveStore = window.indexedDB
   ? createIndexedDbSaveStore(window.indexedDB)
   : createMemorySaveStore();
+// Launched by a learning platform as one SCO of the SCORM package (`index.html?sco=…`): its API, if found, hears
+// the SCO's progress; the game opens straight on the SCO's entry point either way.
+const launch = parseLaunch(window.location.search);
+const scormApi = launch ? findScormApi(window) : null;
+const lms: LmsLink | null =
+  launch && scormApi
+    ? openLmsLink(
+        scormApi,
+        launch,
+        () => performance.now(),
+        (message) => console.warn(message),
+      )
+    : null;
+if (lms) window.addEventListener('pagehide', () => lms.finish());
 let hasSave = false;
 /** The flows, once their module has loaded (the title asks synchronously whether a year is in progress). */
 let flows: Flows | null = null;
@@ -140,6 +156,7 @@ function loadFlows(): Promise<Flows> {
       print: () => window.print(),
       savesChanged: refreshSaves,
       send: (event) => app.send(event),
+      lms,
     });
     return flows;
   });
@@ -149,6 +166,8 @@ function loadFlows(): Promise<Flows> {
 // The title menu is DOM: it is usable at once (the machine starts on it), while the canvas draws the loading
 // bar then the façade.
 app.start();
+if (launch?.sco === 'annee') app.send({ type: 'lms.year', resume: lms?.resumeData != null });
+if (launch?.sco === 'scenario') app.send({ type: 'lms.scenario', scenarioId: launch.scenarioId, seed: null });
 void stage.loaded.then(() => {
   loading.done();
   // Once the façade is drawn, prepare the scenarios in the background: the first click then answers at once.

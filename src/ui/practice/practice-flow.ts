@@ -8,6 +8,8 @@ import {
   type ScenarioSession,
 } from '../../core/scenario';
 import type { Scalar } from '../../core/scenario/format/schema';
+import type { LmsLink } from '../../lms/scorm12';
+import { takePracticeResume, trackPractice } from '../../lms/track';
 import { debriefScreen } from '../screens/debrief';
 import { showScenario as hostScenario, type GameServices } from '../scenario-screen';
 import { castRoles, confidenceTrend } from '../stage/stage-sources';
@@ -24,6 +26,8 @@ export interface PracticeFlowDeps extends GameServices {
   readonly worldVars: Readonly<Record<string, Scalar>>;
   /** The player's navigation, sent to the app machine. */
   readonly send: (event: AppEvent) => void;
+  /** The learning platform that launched the game on one scenario (SCORM), or null. */
+  readonly lms?: LmsLink | null;
 }
 
 /** The screens of « Mise en situation », rendered when the app machine enters their state. */
@@ -45,6 +49,8 @@ export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
   const titles = Object.fromEntries(Object.values(catalogue.scenarios).map((s) => [s.id, s.title]));
   /** The session last played, which the report marks. */
   let played: ScenarioSession | null = null;
+  /** Stops reporting the previous run to the learning platform. */
+  let untrack: () => void = () => undefined;
 
   function showReport(): void {
     const session = played;
@@ -80,12 +86,15 @@ export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
       send({ type: 'practice.catalogue' });
       return;
     }
-    const seed = code ?? deps.drawSeed();
-    const session = openScenarioSession(compileScenario(scenario, catalogue.scenarios), {
-      seed,
-      worldVars: deps.worldVars,
-    });
+    const announce = (text: string) => deps.narrator.announce(text);
+    // Relaunched by the platform midway: the run is replayed from its seed and log, at the same step.
+    const resume = deps.lms ? takePracticeResume(deps.lms, scenario, announce) : null;
+    const seed = resume?.seed ?? code ?? deps.drawSeed();
+    const program = compileScenario(scenario, catalogue.scenarios);
+    const session = openScenarioSession(program, { seed, worldVars: deps.worldVars }, resume?.log ?? []);
     played = session;
+    untrack();
+    untrack = deps.lms ? trackPractice(deps.lms, program, session, announce) : () => undefined;
     hostScenario(deps, session, () => send({ type: 'practice.done' }), {
       roles: castRoles(scenario),
       confidence: () => confidenceTrend(session.snapshot().context.meterChanges),

@@ -5,6 +5,7 @@ import { reportToCsv } from '../../core/report';
 import {
   AUTOSAVE_SLOT,
   exportSaveFile,
+  loadSaveText,
   loadYearFromSlot,
   saveLabel,
   saveYear,
@@ -25,6 +26,8 @@ import { showScenario, type GameServices } from '../scenario-screen';
 import { bilanScreen, deskScreen } from './year-screens';
 import { yearSetupScreen } from './year-setup-screen';
 import { castRoles, confidenceTrend } from '../stage/stage-sources';
+import type { LmsLink } from '../../lms/scorm12';
+import { takeYearResume, trackYear } from '../../lms/track';
 
 export interface YearFlowDeps extends GameServices {
   readonly library: YearLibrary;
@@ -40,6 +43,8 @@ export interface YearFlowDeps extends GameServices {
   readonly savesChanged: () => void;
   /** The player's navigation, sent to the app machine. */
   readonly send: (event: AppEvent) => void;
+  /** The learning platform that launched the game on the year (SCORM), or null. */
+  readonly lms?: LmsLink | null;
 }
 
 /** The screens of the year, rendered when the app machine enters their state, and the year's services. */
@@ -75,6 +80,8 @@ export interface YearFlow {
 export function createYearFlow(deps: YearFlowDeps): YearFlow {
   const { shell, library, narrator, send } = deps;
   let current: { env: YearEnv; session: YearSession } | null = null;
+  /** Stops reporting the previous year to the learning platform. */
+  let untrack: () => void = () => undefined;
 
   /** Why the last autosave failed, shown on the desk until a save succeeds; null when saved. */
   let saveProblem: string | null = null;
@@ -99,6 +106,10 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
    */
   function play(env: YearEnv, session: YearSession): YearEntry {
     current = { env, session };
+    untrack();
+    untrack = deps.lms
+      ? trackYear(deps.lms, env, session, (text) => narrator.announce(text))
+      : () => undefined;
     const { active, phase } = session.state();
     if (active !== null) return { at: 'scenario', activityId: active };
     return phase === 'over' ? { at: 'bilan' } : { at: 'hub' };
@@ -252,6 +263,16 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
       );
     },
     async resume() {
+      // Relaunched by the learning platform: its save string wins over the device's (and becomes the autosave).
+      const platformText = deps.lms ? takeYearResume(deps.lms, deps.now()) : null;
+      if (platformText !== null) {
+        const fromPlatform = loadSaveText(platformText, library);
+        if (!fromPlatform.ok) return { ok: false, message: fromPlatform.error.message };
+        const { env, state, warnings } = fromPlatform.value;
+        for (const warning of warnings) narrator.announce(warning);
+        void saveYear(deps.store, AUTOSAVE_SLOT, env, state, deps.now());
+        return { ok: true, entry: play(env, resumeYearSession(env, state)) };
+      }
       const loaded = await loadYearFromSlot(deps.store, AUTOSAVE_SLOT, library);
       if (!loaded.ok) return { ok: false, message: loaded.error };
       for (const warning of loaded.value.warnings) narrator.announce(warning);
