@@ -34,10 +34,10 @@ export function defaultKnowledge(library: Readonly<Record<string, ScenarioFile>>
 }
 
 /**
- * Folders of scenarios/ that hold other data than scenarios (the world, the year configurations): the
- * scenario loader skips them.
+ * Folders of scenarios/ that hold other data than scenarios (the world, the year configurations, the kiosk's
+ * data file): the scenario loader skips them.
  */
-export const NON_SCENARIO_FOLDERS = ['world', 'years'] as const;
+export const NON_SCENARIO_FOLDERS = ['world', 'years', 'borne'] as const;
 
 /** True for a path under scenarios/ that holds a scenario file (`scenarios/x.json`, `scenarios/events/y.json`). */
 export function isScenarioPath(path: string): boolean {

@@ -57,7 +57,8 @@ export function loadYearLibrary(sources: readonly ScenarioSource[]): YearLibrary
   const errors: string[] = [];
   for (const source of sources) {
     const folder = folderOf(source.file);
-    if (folder === null) continue;
+    // The kiosk's data file (borne/) is the kiosk's own, read by its flow, not a year's.
+    if (folder === null || folder === 'borne') continue;
     const json = parseJson(source.text);
     const parsed = json.ok
       ? folder === 'world'
