@@ -34,8 +34,12 @@ export class CastLayer {
   show(stage: CastStage | null): void {
     this.generation += 1;
     const generation = this.generation;
-    // A stage for another room belongs to the scene that is about to replace this one.
-    const shown = stage !== null && stage.room === this.options.room ? stage : null;
+    // A stage for another room belongs to the scene about to replace this one, which reports what it draws.
+    if (stage !== null && stage.room !== this.options.room) {
+      this.clear();
+      return;
+    }
+    const shown = stage;
     const keys = (shown?.people ?? []).map((person) => personKey(person.portrait, person.expression));
     const missing = keys.filter((key) => !this.scene.textures.exists(personTexture(key)));
     if (missing.length === 0) {
