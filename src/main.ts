@@ -166,10 +166,12 @@ function loadFlows(): Promise<Flows> {
 // The title menu is DOM: it is usable at once (the machine starts on it), while the canvas draws the loading
 // bar then the façade.
 app.start();
-if (launch?.sco === 'annee') app.send({ type: 'lms.year', resume: lms?.resumeData != null });
-if (launch?.sco === 'scenario') app.send({ type: 'lms.scenario', scenarioId: launch.scenarioId, seed: null });
 void stage.loaded.then(() => {
   loading.done();
+  // A SCO opens on its entry point once the stage has its rooms (a room asked for earlier is loaded twice).
+  if (launch?.sco === 'annee') app.send({ type: 'lms.year', resume: lms?.resumeData != null });
+  if (launch?.sco === 'scenario')
+    app.send({ type: 'lms.scenario', scenarioId: launch.scenarioId, seed: null });
   // Once the façade is drawn, prepare the scenarios in the background: the first click then answers at once.
   loadFlows().catch(() =>
     narrator.announce('Les scénarios du jeu n’ont pas pu être chargés. Rechargez la page.'),

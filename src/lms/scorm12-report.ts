@@ -57,8 +57,11 @@ export function cmiIdentifierOf(text: string): string {
   return id === '' ? 'decision' : id;
 }
 
-/** `cmi.interactions.n.type` values the game uses. */
-export type InteractionType = 'choice' | 'fill-in' | 'other';
+/**
+ * `cmi.interactions.n.type` values the game uses, from SCORM 1.2's vocabulary (true-false, choice, fill-in,
+ * matching, performance, sequencing, likert, numeric: no `other`, which is SCORM 2004's).
+ */
+export type InteractionType = 'choice' | 'fill-in' | 'matching' | 'performance';
 /** `cmi.interactions.n.result` values the game uses. */
 export type InteractionResult = 'correct' | 'wrong' | 'neutral';
 
@@ -89,11 +92,15 @@ export function resultOf(verdict: Verdict): InteractionResult {
 /** The kind of step a decision is taken at (`choice`, `form`, `inspect`…), as the scenario file says. */
 export type StepKindOf = (evidence: Evidence) => string | undefined;
 
-/** A step kind as an interaction type: a choice is `choice`, a form `fill-in`, the rest `other`. */
+/**
+ * A step kind as an interaction type: a choice is `choice`, a form `fill-in`, a classification `matching`, the
+ * rest (inspecting a document, ranking offers, allocating a budget, a deadline of the year) a `performance`.
+ */
 export function interactionTypeOf(stepKind: string | undefined): InteractionType {
   if (stepKind === 'choice') return 'choice';
   if (stepKind === 'form') return 'fill-in';
-  return 'other';
+  if (stepKind === 'classify') return 'matching';
+  return 'performance';
 }
 
 /**

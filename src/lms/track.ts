@@ -33,6 +33,10 @@ function decisionKinds(program: ScenarioProgram | undefined): Map<string, string
 /** The links whose resume data was read: a relaunch resumes once. */
 const taken = new WeakSet<LmsLink>();
 
+/** A form field's evidence is at `decision.field`: the kind is its decision's. */
+const kindIn = (kinds: ReadonlyMap<string, string>, evidence: Evidence): string | undefined =>
+  kinds.get(evidence.step) ?? kinds.get(evidence.step.split('.')[0] ?? '');
+
 const markOf = (evidence: readonly Evidence[]): number | null => {
   const card = scoreEvidence(evidence);
   return card.ok ? card.value.overall.mark : null;
@@ -86,7 +90,7 @@ export function trackPractice(
   if (link.launch.sco !== 'scenario' || link.launch.scenarioId !== program.scenario.id)
     return () => undefined;
   const kinds = decisionKinds(program);
-  const kindOf: StepKindOf = (evidence) => kinds.get(evidence.step);
+  const kindOf: StepKindOf = (evidence) => kindIn(kinds, evidence);
   const say = problemSayer(announce);
   const report = () => {
     const evidence = session.evidence();
@@ -119,7 +123,7 @@ export function trackYear(
       table = decisionKinds(env.program(evidence.scenarioId));
       kinds.set(evidence.scenarioId, table);
     }
-    return table.get(evidence.step);
+    return kindIn(table, evidence);
   };
   const say = problemSayer(announce);
   // SCORM 1.2 interactions are written once each, in order: the year's own evidence and each activity's grow

@@ -97,7 +97,7 @@ describe('interactions', () => {
         objectiveId: 'C2-3',
         weighting: 2,
       },
-      { id: '3-premier-jour-tri', type: 'other', result: 'neutral', objectiveId: 'C1-1', weighting: 2 },
+      { id: '3-premier-jour-tri', type: 'matching', result: 'neutral', objectiveId: 'C1-1', weighting: 2 },
     ]);
     for (const item of list) {
       expect(item.id).toMatch(CMI_IDENTIFIER);
@@ -144,7 +144,7 @@ describe('the cmi values of a report', () => {
       ['cmi.core.lesson_status', 'incomplete'],
       ['cmi.suspend_data', 'abc'],
       ['cmi.interactions.1.id', '2-premier-jour-b'],
-      ['cmi.interactions.1.type', 'other'],
+      ['cmi.interactions.1.type', 'performance'],
       ['cmi.interactions.1.objectives.0.id', 'C1-1'],
       ['cmi.interactions.1.weighting', '2'],
       ['cmi.interactions.1.result', 'wrong'],
