@@ -185,7 +185,7 @@ describe('scenario « Le guichet de l’urbanisme »: the law comes from the urb
     const names: Record<string, RegExp> = {
       'non-opposition-tacite': /non-opposition tacite/,
       'permis-tacite': /permis de construire tacite/,
-      'opposition-tacite': /^opposition tacite/,
+      'opposition-tacite': /^une opposition tacite/,
       'rejet-tacite': /décision tacite de rejet/,
     };
     expect(String(vars.decisionTacite)).toMatch(names[decideSilence(demande, false).silence] ?? /^$/);
