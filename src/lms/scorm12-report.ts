@@ -104,15 +104,17 @@ export function interactionTypeOf(stepKind: string | undefined): InteractionType
 }
 
 /**
- * One interaction per scored decision, in the order they were taken; the id (`3-premier-jour-accueil`) is
- * unique in the SCO because it starts with the decision's rank.
+ * One interaction per scored decision, in the order they were taken, numbered from `first` (the platform's index
+ * of the first one: a run replayed in the same attempt comes after the previous run's); the id
+ * (`3-premier-jour-accueil`) is unique in the attempt because it starts with that index plus one.
  */
 export function interactionsOf(
   evidence: readonly Evidence[],
   kindOf: StepKindOf = () => undefined,
+  first = 0,
 ): Interaction[] {
   return evidence.map((item, index) => ({
-    id: cmiIdentifierOf(`${index + 1}-${item.scenarioId}-${item.step}`),
+    id: cmiIdentifierOf(`${first + index + 1}-${item.scenarioId}-${item.step}`),
     type: interactionTypeOf(kindOf(item)),
     result: resultOf(item.verdict),
     objectiveId: cmiIdentifierOf(item.competences[0] ?? item.scenarioId),
@@ -139,7 +141,9 @@ export function suspendDataProblem(data: string): string | null {
 export interface ScoReport {
   /** The save string to resume from (`cmi.suspend_data`). */
   readonly suspendData: string;
+  /** The run's interactions, the first at the platform's index `firstInteraction`. */
   readonly interactions: readonly Interaction[];
+  readonly firstInteraction: number;
   /** The mark /20 once finished, null before or when nothing was marked. */
   readonly mark: number | null;
   readonly finished: boolean;
@@ -163,8 +167,10 @@ export function cmiValuesOf(
   }
   const problem = suspendDataProblem(report.suspendData);
   if (problem === null) values.push(['cmi.suspend_data', report.suspendData]);
-  report.interactions.slice(written).forEach((interaction, offset) => {
-    const key = `cmi.interactions.${written + offset}`;
+  report.interactions.forEach((interaction, offset) => {
+    const index = report.firstInteraction + offset;
+    if (index < written) return;
+    const key = `cmi.interactions.${index}`;
     values.push(
       [`${key}.id`, interaction.id],
       [`${key}.type`, interaction.type],

@@ -75,6 +75,8 @@ export interface LmsLink {
   readonly launch: ScoLaunch;
   /** The save string to resume from, or null for a first attempt (`cmi.core.entry` is not `resume`). */
   readonly resumeData: string | null;
+  /** How many interactions the platform holds for this attempt (`cmi.interactions._count`, then those written). */
+  interactionCount(): number;
   /**
    * Reports the SCO's progress and commits; returns the French problem when the save string does not fit in
    * `cmi.suspend_data` (nothing is then written there), else null.
@@ -117,11 +119,12 @@ export function openLmsLink(
   return {
     launch,
     resumeData: entry === 'resume' && stored !== '' ? stored : null,
+    interactionCount: () => written,
     report(report) {
       if (closed) return null;
       const { values, problem } = cmiValuesOf(report, written);
       for (const [element, value] of values) set(element, value);
-      written = Math.max(written, report.interactions.length);
+      written = Math.max(written, report.firstInteraction + report.interactions.length);
       finished = report.finished;
       if (finished) set('cmi.core.exit', '');
       if (api.LMSCommit('') !== 'true') complain(api, 'LMSCommit', log);

@@ -92,13 +92,16 @@ export function trackPractice(
   const kinds = decisionKinds(program);
   const kindOf: StepKindOf = (evidence) => kindIn(kinds, evidence);
   const say = problemSayer(announce);
+  // The platform already holds this run's decisions up to now (a resumed run), after those of earlier runs.
+  const first = Math.max(0, link.interactionCount() - session.evidence().length);
   const report = () => {
     const evidence = session.evidence();
     const finished = session.isDone();
     say(
       link.report({
         suspendData: practiceSuspendData(session.snapshot().context),
-        interactions: interactionsOf(evidence, kindOf),
+        interactions: interactionsOf(evidence, kindOf, first),
+        firstInteraction: first,
         mark: finished ? markOf(evidence) : null,
         finished,
       }),
@@ -131,6 +134,7 @@ export function trackYear(
   const evidence: Evidence[] = [...yearEvidence(session.state())];
   let seenYear = session.state().evidence.length;
   const seenActivity = new Map(session.state().activities.map((item) => [item.id, item.evidence.length]));
+  const first = Math.max(0, link.interactionCount() - evidence.length);
   const report = () => {
     const state = session.state();
     evidence.push(...state.evidence.slice(seenYear));
@@ -143,7 +147,8 @@ export function trackYear(
     say(
       link.report({
         suspendData: yearSuspendData(env, state),
-        interactions: interactionsOf(evidence, kindOf),
+        interactions: interactionsOf(evidence, kindOf, first),
+        firstInteraction: first,
         mark: finished ? markOf(evidence) : null,
         finished,
       }),

@@ -120,6 +120,30 @@ describe('a practice SCO reported to the platform', () => {
     expect(cmi['cmi.core.exit']).toBe('');
   });
 
+  it('reports a run replayed in the same attempt after the first one’s interactions', () => {
+    const { api, cmi } = fakeApi();
+    const link = openLmsLink(
+      api,
+      launch,
+      () => 0,
+      () => undefined,
+    );
+    if (!link) throw new Error('pas de lien');
+    const firstRun = openScenarioSession(program, { seed: 7 });
+    const stop = trackPractice(link, program, firstRun, () => undefined);
+    play(firstRun, good.log);
+    stop();
+    const count = firstRun.evidence().length;
+    expect(link.interactionCount()).toBe(count);
+    const replay = openScenarioSession(program, { seed: 7 });
+    trackPractice(link, program, replay, () => undefined);
+    expect(cmi['cmi.core.lesson_status']).toBe('incomplete');
+    play(replay, good.log.slice(0, 3));
+    const ids = Object.keys(cmi).filter((key) => /^cmi\.interactions\.\d+\.id$/.test(key));
+    expect(ids).toHaveLength(count + replay.evidence().length);
+    expect(cmi[`cmi.interactions.${count}.id`]).toMatch(new RegExp(`^${count + 1}-premier-jour-`));
+  });
+
   it('keeps the tutorial midway and whole far within 4 096 characters', () => {
     const session = openScenarioSession(program, { seed: 7 });
     play(session, half);

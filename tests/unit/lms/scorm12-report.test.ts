@@ -127,7 +127,7 @@ describe('the 4 096 characters of cmi.suspend_data', () => {
 
   it('writes no suspend data when it would not fit, and says why', () => {
     const { values, problem } = cmiValuesOf(
-      { suspendData: 'x'.repeat(5000), interactions: [], mark: null, finished: false },
+      { suspendData: 'x'.repeat(5000), interactions: [], firstInteraction: 0, mark: null, finished: false },
       0,
     );
     expect(problem).toMatch(/trop volumineuse/);
@@ -139,7 +139,10 @@ describe('the cmi values of a report', () => {
   const interactions = interactionsOf([evidence('a', 'conforme'), evidence('b', 'risque')]);
 
   it('while playing: incomplete, no score, the suspend data and the interactions not yet written', () => {
-    const { values } = cmiValuesOf({ suspendData: 'abc', interactions, mark: null, finished: false }, 1);
+    const { values } = cmiValuesOf(
+      { suspendData: 'abc', interactions, firstInteraction: 0, mark: null, finished: false },
+      1,
+    );
     expect(values).toEqual([
       ['cmi.core.lesson_status', 'incomplete'],
       ['cmi.suspend_data', 'abc'],
@@ -151,8 +154,23 @@ describe('the cmi values of a report', () => {
     ]);
   });
 
+  it('a run replayed in the same attempt writes its interactions after the previous run’s', () => {
+    const replayed = interactionsOf([evidence('a', 'conforme')], undefined, 6);
+    expect(replayed[0]?.id).toBe('7-premier-jour-a');
+    const { values } = cmiValuesOf(
+      { suspendData: 'abc', interactions: replayed, firstInteraction: 6, mark: null, finished: false },
+      6,
+    );
+    expect(values.filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key))).toEqual([
+      ['cmi.interactions.6.id', '7-premier-jour-a'],
+    ]);
+  });
+
   it('once finished: the status from the mark and the score on 0–100', () => {
-    const { values } = cmiValuesOf({ suspendData: 'abc', interactions, mark: 9.5, finished: true }, 2);
+    const { values } = cmiValuesOf(
+      { suspendData: 'abc', interactions, firstInteraction: 0, mark: 9.5, finished: true },
+      2,
+    );
     expect(values).toEqual([
       ['cmi.core.lesson_status', 'failed'],
       ['cmi.core.score.min', '0'],
