@@ -9,6 +9,9 @@ import { loadYearLibrary, worldVarsOf } from './core/year';
 import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-flow';
 import type { GameServices } from './ui/scenario-screen';
 import { createYearFlow, type YearFlow } from './ui/year-flow/year-flow';
+import { parseBorneConfig, type BorneConfig } from './core/borne';
+import { err, type Result } from './core/result';
+import { BORNE_CONFIG_FILE, createBorneFlow, type BorneFlow, type KioskHost } from './ui/borne/borne-flow';
 
 /**
  * What the composition root gives the flows: the shell's services, storage, the clock, the draw of seeds, and
@@ -25,11 +28,26 @@ export interface FlowDeps extends GameServices {
   readonly send: (event: AppEvent) => void;
   /** The learning platform that launched the game (SCORM 1.2), or null. */
   readonly lms: LmsLink | null;
+  /** What the kiosk needs of the page, when the game runs as the kiosk « Découvrir le métier »; else null. */
+  readonly kiosk: KioskHost | null;
 }
 
 export interface Flows {
   readonly practice: PracticeFlow;
   readonly year: YearFlow;
+  /** The kiosk « Découvrir le métier », only when the game runs as one (`?mode=borne`). */
+  readonly borne: BorneFlow | null;
+}
+
+/** The kiosk's data file, read from the bundled data: a broken or missing one is one French sentence. */
+function readBorneConfig(): Result<BorneConfig, string> {
+  const source = bundledDataSources().find((candidate) => candidate.file === BORNE_CONFIG_FILE);
+  if (!source) return err(`Le fichier de la borne (${BORNE_CONFIG_FILE}) est absent.`);
+  try {
+    return parseBorneConfig(JSON.parse(source.text));
+  } catch {
+    return err(`Le fichier de la borne (${BORNE_CONFIG_FILE}) n’est pas du JSON valide.`);
+  }
 }
 
 export function createFlows(deps: FlowDeps): Flows {
@@ -37,12 +55,18 @@ export function createFlows(deps: FlowDeps): Flows {
   const world = Object.values(library.worlds)[0];
   if (!world)
     deps.narrator.announce(`Les données de la commune sont illisibles : ${library.errors.join(' ')}`);
+  const worldVars = world ? worldVarsOf(world) : DEFAULT_WORLD_VARS;
   return {
-    practice: createPracticeFlow({
-      ...deps,
-      catalogue: library.catalogue,
-      worldVars: world ? worldVarsOf(world) : DEFAULT_WORLD_VARS,
-    }),
+    practice: createPracticeFlow({ ...deps, catalogue: library.catalogue, worldVars }),
     year: createYearFlow({ ...deps, library }),
+    borne: deps.kiosk
+      ? createBorneFlow({
+          ...deps,
+          ...deps.kiosk,
+          catalogue: library.catalogue,
+          worldVars,
+          config: readBorneConfig(),
+        })
+      : null,
   };
 }

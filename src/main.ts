@@ -23,7 +23,8 @@ import { createShell } from './ui/shell';
 import { bindClickSound } from './ui/sound/click-sound';
 import { createCuePlayer } from './ui/sound/cue-player';
 import { createSubtitles } from './ui/sound/subtitles';
-import { createLocalStore, localStorageOf } from './ui/storage/key-value-store';
+import { createLocalStore, createMemoryStore, localStorageOf } from './ui/storage/key-value-store';
+import { isKioskMode, kioskHost, lockKioskPage } from './ui/borne/kiosk-page';
 import { AUTOSAVE_SLOT, createMemorySaveStore, type SaveStore } from './core/save/save-store';
 import { createIndexedDbSaveStore } from './storage/indexeddb-save-store';
 import type { Flows } from './flows';
@@ -40,7 +41,11 @@ const stageElement = required('scene-stage');
 const sceneFrame = required('scene');
 const overlay = required('overlay');
 
-const storage = createLocalStore(localStorageOf(window));
+// The kiosk « Découvrir le métier » keeps nothing: its settings and saves live in memory, and it never opens
+// IndexedDB nor writes localStorage.
+const kiosk = isKioskMode(window.location.search);
+if (kiosk) lockKioskPage(document);
+const storage = kiosk ? createMemoryStore() : createLocalStore(localStorageOf(window));
 const settings = createSettingsStore(
   storage,
   defaultSettings({ prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches }),
@@ -78,9 +83,8 @@ const today = () => new Date().toLocaleDateString('sv-SE');
 const now = () => new Date().toISOString();
 /** A fresh seed for a game without a session code. */
 const drawSeed = () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) % 1_000_000_000;
-const store: SaveStore = window.indexedDB
-  ? createIndexedDbSaveStore(window.indexedDB)
-  : createMemorySaveStore();
+const store: SaveStore =
+  window.indexedDB && !kiosk ? createIndexedDbSaveStore(window.indexedDB) : createMemorySaveStore();
 // Launched by a learning platform as one SCO of the SCORM package (`index.html?sco=…`): its API, if found, hears
 // the SCO's progress; the game opens straight on the SCO's entry point either way.
 const launch = parseLaunch(window.location.search);
@@ -132,7 +136,10 @@ const shell = createShell({
 const app = createActor(
   appMachine.provide({
     actors: {
-      loadFlows: fromPromise(() => loadFlows().then(() => undefined)),
+      // The kiosk's first picture is a room: it waits for the stage too (a room asked for earlier loads twice).
+      loadFlows: fromPromise(() =>
+        (kiosk ? Promise.all([loadFlows(), stage.loaded]) : loadFlows()).then(() => undefined),
+      ),
       resumeYear: fromPromise(() => loadFlows().then((loaded) => loaded.year.resume())),
       autosave: fromCallback(() => flows?.year.autosave()),
     },
@@ -157,6 +164,7 @@ function loadFlows(): Promise<Flows> {
       savesChanged: refreshSaves,
       send: (event) => app.send(event),
       lms,
+      kiosk: kiosk ? kioskHost(window, settings, required('dialogues')) : null,
     });
     return flows;
   });
@@ -166,6 +174,7 @@ function loadFlows(): Promise<Flows> {
 // The title menu is DOM: it is usable at once (the machine starts on it), while the canvas draws the loading
 // bar then the façade.
 app.start();
+if (kiosk) app.send({ type: 'borne.open' });
 void stage.loaded.then(() => {
   loading.done();
   // A SCO opens on its entry point once the stage has its rooms (a room asked for earlier is loaded twice).
@@ -195,4 +204,4 @@ function refreshSaves(): void {
       ),
   );
 }
-refreshSaves();
+if (!kiosk) refreshSaves();

@@ -48,7 +48,13 @@ export type AppEvent =
   | { readonly type: 'year.activity'; readonly activityId: string }
   | { readonly type: 'year.over' }
   | { readonly type: 'year.saves' }
-  | { readonly type: 'saves.back' };
+  | { readonly type: 'saves.back' }
+  /** The game was opened as the kiosk « Découvrir le métier » (`?mode=borne`): sent once, at start. */
+  | { readonly type: 'borne.open' }
+  /** A visitor touched the attract loop; the visit's end step; the ending's « Terminer » or the idle reset. */
+  | { readonly type: 'borne.start' }
+  | { readonly type: 'borne.done' }
+  | { readonly type: 'borne.reset' };
 
 /** The screens the views render, one per state of the machine that shows something. */
 export type AppScreen =
@@ -62,6 +68,10 @@ export type AppScreen =
   | { readonly name: 'year.scenario'; readonly activityId: string }
   | { readonly name: 'year.bilan' }
   | { readonly name: 'saves'; readonly message: SavesMessage | null }
+  | { readonly name: 'borne.loading' }
+  | { readonly name: 'borne.attract' }
+  | { readonly name: 'borne.visit' }
+  | { readonly name: 'borne.ending' }
   | { readonly name: 'settings' };
 
 /** What the machine emits: render this screen (the settings dialog opens over the current one). */

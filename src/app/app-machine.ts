@@ -79,6 +79,7 @@ export const appMachine = setup({
               target: 'practice.launching',
               actions: assign(({ event }) => ({ scenarioId: event.scenarioId, seed: event.seed })),
             },
+            'borne.open': 'borne',
             'title.saves': {
               target: 'saves',
               actions: assign({ savesBack: 'title', savesMessage: null }),
@@ -228,10 +229,33 @@ export const appMachine = setup({
             'year.play': { target: '#playing', actions: assign(({ event }) => entryOf(event.entry)) },
           },
         },
-        // The modes to come (binôme, borne, facilitator): declared so that their place in the app is fixed, but
-        // no screen leads to them yet; the graph test lists them as not reachable until their screens exist.
+        // The kiosk « Découvrir le métier » (`?mode=borne`): the attract loop, a visit, its ending, and back to
+        // the loop (the ending's « Terminer » or the idle reset). « Menu » only where the kiosk cannot start.
+        borne: {
+          id: 'borne',
+          initial: 'loading',
+          states: {
+            loading: {
+              entry: { type: 'show', params: { name: 'borne.loading' } },
+              invoke: { id: 'loadFlows', src: 'loadFlows', onDone: 'attract', onError: '#title' },
+            },
+            attract: {
+              entry: { type: 'show', params: { name: 'borne.attract' } },
+              on: { 'borne.start': 'visit', 'app.menu': '#title' },
+            },
+            visit: {
+              entry: { type: 'show', params: { name: 'borne.visit' } },
+              on: { 'borne.done': 'ending', 'borne.reset': 'attract' },
+            },
+            ending: {
+              entry: { type: 'show', params: { name: 'borne.ending' } },
+              on: { 'borne.reset': 'attract' },
+            },
+          },
+        },
+        // The modes to come (binôme, facilitator): declared so that their place in the app is fixed, but no
+        // screen leads to them yet; the graph test lists them as not reachable until their screens exist.
         binome: { on: { 'app.menu': '#title' } },
-        borne: { on: { 'app.menu': '#title' } },
         facilitator: { on: { 'app.menu': '#title' } },
       },
     },

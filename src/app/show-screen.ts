@@ -1,6 +1,13 @@
 import type { Flows } from '../flows';
+import type { BorneFlow } from '../ui/borne/borne-flow';
+import { kioskLoadingScreen } from '../ui/borne/borne-screens';
 import type { Shell } from '../ui/shell';
 import type { AppScreen } from './app-events';
+
+function kioskOf(flows: Flows): BorneFlow {
+  if (!flows.borne) throw new Error('Écran de la borne demandé hors du mode borne.');
+  return flows.borne;
+}
 
 /**
  * Renders the screen the app machine entered (its `app.screen` event). The practice and year screens need the
@@ -9,6 +16,7 @@ import type { AppScreen } from './app-events';
 export function showScreen(screen: AppScreen, shell: Shell, flows: Flows | null): void {
   if (screen.name === 'title') return shell.showTitle();
   if (screen.name === 'settings') return shell.openSettings();
+  if (screen.name === 'borne.loading') return shell.screens.show(kioskLoadingScreen());
   if (!flows) throw new Error(`Écran ${screen.name} demandé avant le chargement des scénarios.`);
   switch (screen.name) {
     case 'practice.catalogue':
@@ -29,5 +37,11 @@ export function showScreen(screen: AppScreen, shell: Shell, flows: Flows | null)
       return flows.year.showBilan();
     case 'saves':
       return flows.year.showSaves(screen.message);
+    case 'borne.attract':
+      return kioskOf(flows).showAttract();
+    case 'borne.visit':
+      return kioskOf(flows).showVisit();
+    case 'borne.ending':
+      return kioskOf(flows).showEnding();
   }
 }
