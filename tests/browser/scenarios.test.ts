@@ -21,6 +21,7 @@ const SCENARIOS = [
   'depouillement',
   'vote-du-budget',
   'marche-public',
+  'urbanisme-guichet',
 ];
 const catalogue = repoCatalogue();
 let session: BrowserSession | null = null;
