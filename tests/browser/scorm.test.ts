@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { inflateSync, strFromU8, unzipSync } from 'fflate';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WORLD_VARS, autoplay, compileScenario } from '../../src/core/scenario';
 import { decodeBase64 } from '../../src/core/save';
 import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
@@ -21,7 +21,9 @@ import { playEvent, stepId, SUBMIT } from './scenario-driver';
 
 const ZIP = 'dist-packages/une-annee-en-mairie-scorm12.zip';
 const TUTORIAL = 'premier-jour';
+const DESK = '#overlay[data-screen="bureau-annee"]';
 const SCO_HREF = 'sco/index.html?sco=scenario&id=premier-jour';
+const YEAR_HREF = 'sco/index.html?sco=annee';
 
 const LMS_PAGE = `<!doctype html>
 <html lang="fr">
@@ -128,18 +130,36 @@ beforeAll(async () => {
   lmsUrl = served.url;
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
+  session = null;
+});
+
+afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   rmSync(root, { recursive: true, force: true });
 });
 
-async function scoFrame(page: Page): Promise<Frame> {
+async function scoFrame(page: Page, ready = '.v-host'): Promise<Frame> {
   const handle = await page.waitForSelector('#sco');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('pas de cadre');
-  await frame.waitForSelector('.v-host');
+  await frame.waitForSelector(ready);
   return frame;
+}
+
+type LmsWindow = Window & {
+  launchSco: (href: string, cmi?: unknown) => void;
+  leaveSco: () => void;
+  lms: { finishes: number; cmi: unknown };
+  API: { cmi: { suspend_data: string } };
+};
+
+/** Leaves the SCO and waits for its LMSFinish; returns the CMI data the LMS kept. */
+async function leave(page: Page, finishes: number): Promise<CmiJson> {
+  await page.evaluate(() => (window as unknown as LmsWindow).leaveSco());
+  await page.waitForFunction((count) => (window as unknown as LmsWindow).lms.finishes === count, finishes);
+  return ((await page.evaluate(() => (window as unknown as LmsWindow).lms.cmi)) as { cmi: CmiJson }).cmi;
 }
 
 /** The LMS's live value of a CMI element. */
@@ -257,6 +277,38 @@ describe('the SCORM 1.2 package in scorm-again', () => {
     }
     expect(refusals).toEqual([]);
     expect(received.cmi.suspend_data.length).toBeLessThanOrEqual(4096);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.badRequests).toEqual([]);
+  }, 300_000);
+  it('opens the year SCO on its setup, reports it, and resumes it from the LMS at the same week', async () => {
+    session = await openSession(lmsUrl);
+    const { page } = session;
+    await page.goto(lmsUrl);
+    await page.evaluate((href) => (window as unknown as LmsWindow).launchSco(href), YEAR_HREF);
+    let frame = await scoFrame(page, '[data-action="commencer-annee"]');
+    await frame.fill('#code-annee', '7');
+    await frame.click('[data-action="commencer-annee"]');
+    await frame.waitForSelector('#overlay[data-screen="hub"]');
+    expect(await cmiValue(page, 'cmi.core.lesson_status')).toBe('incomplete');
+    await frame.click('[data-hotspot="ordinateur"]');
+    await frame.waitForSelector(DESK);
+    await frame.click('.an-valider');
+    await frame.waitForSelector('.bureau-annee__fin:not([disabled])');
+    const planned = String(await cmiValue(page, 'cmi.suspend_data'));
+    const left = await leave(page, 1);
+    expect(left.core.exit).toBe('suspend');
+    expect(left.suspend_data).toBe(planned);
+    console.info(`suspend_data de l’année, semaine 1 planifiée : ${planned.length} caractères`);
+
+    await page.evaluate(([href, cmi]) => (window as unknown as LmsWindow).launchSco(href as string, cmi), [
+      YEAR_HREF,
+      { cmi: { ...left, core: { ...left.core, entry: 'resume' } } },
+    ] as const);
+    frame = await scoFrame(page, '#overlay[data-screen="hub"]');
+    await frame.click('[data-hotspot="ordinateur"]');
+    // The week's agenda is committed already: the desk offers to end the week, as before leaving.
+    await frame.waitForSelector('.bureau-annee__fin:not([disabled])');
+    expect(await cmiValue(page, 'cmi.suspend_data')).toBe(planned);
     expect(session.consoleErrors).toEqual([]);
     expect(session.badRequests).toEqual([]);
   }, 300_000);
