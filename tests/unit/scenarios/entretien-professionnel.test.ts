@@ -63,7 +63,8 @@ const interview = (moves: readonly [string, string, string, string, string, stri
 const LISTENING = ['cadre', 'faits', 'reformuler', 'precis', 'cpf', 'ecoute'] as const;
 
 const afterInterview: ScenarioEvent[] = [
-  submit({ rubriques: SEVEN_HEADINGS, appreciation: 'litterale' }),
+  submit({ rubriques: SEVEN_HEADINGS }),
+  choose('litterale'),
   advance,
   choose('prise-connaissance'),
   advance,
@@ -116,7 +117,7 @@ describe('« L’entretien professionnel »', () => {
       ['formation-cpf', 'conforme'],
       ['perspectives', 'conforme'],
       ['compte-rendu.rubriques', 'conforme'],
-      ['compte-rendu.appreciation', 'conforme'],
+      ['appreciation', 'conforme'],
       ['signature', 'conforme'],
       ['visa', 'conforme'],
     ]);
@@ -242,12 +243,13 @@ describe('the compte rendu, its signature, the visa and the revision', () => {
     const events = [...beforeInterview('convoquer'), ...interview(LISTENING)];
     const marked = playScript(program, seed, [
       ...events,
-      submit({ rubriques: [...SEVEN_HEADINGS, 'note'], appreciation: 'note' }),
+      submit({ rubriques: [...SEVEN_HEADINGS, 'note'] }),
+      choose('note'),
     ]);
     const steps = byStep(marked.evidence());
     expect(steps['compte-rendu.rubriques']?.verdict).toBe('risque');
-    expect(steps['compte-rendu.appreciation']).toMatchObject({ verdict: 'illegal' });
-    expect(steps['compte-rendu.appreciation']?.explanation).toContain('sans note');
+    expect(steps.appreciation).toMatchObject({ verdict: 'illegal' });
+    expect(steps.appreciation?.explanation).toContain('sans note');
   });
 
   it('conteste: revision first, then the request of 6 April is recevable (until Saturday 10 April)', () => {
