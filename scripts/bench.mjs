@@ -3,6 +3,9 @@
 // settings, serves both, and prints ONE JSON object made of named sections (add a section to extend it):
 //   initialJs — bytes of the JS loaded before the title is interactive (script + modulepreload tags), raw and gzip;
 //   year      — a whole year simulated by bots in Node (scripts/bench-year.ts) and the reload of its save;
+//   borne     — the kiosk « Découvrir le métier » soaked: BORNE_VISITS visits, finished and abandoned by turns
+//               (scripts/borne-soak.mjs), JS heap after a forced GC, DOM nodes, event listeners and Phaser game
+//               objects at visit 10 and at the last; budget: heap growth ≤ 5 %, no count growing with the visits;
 //   startup   — median over RUNS cold loads in headless Chromium: navigation → title interactive (game) and
 //               navigation → first frame (bare page), and their ratio; also, for information, navigation →
 //               the façade drawn behind the title (`data-scene="title"` on the canvas container).
@@ -15,10 +18,12 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { servePreview } from './serve.mjs';
+import { openKiosk, soak } from './borne-soak.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 5;
-const BUDGET = { initialJsGzipBytes: 450 * 1024, startupRatio: 1.25 };
+const BORNE_VISITS = 200;
+const BUDGET = { initialJsGzipBytes: 450 * 1024, startupRatio: 1.25, borneHeapGrowthPercent: 5 };
 const PAGES = {
   game: {
     outDir: 'dist',
@@ -148,6 +153,37 @@ async function startup() {
   }
 }
 
+/** A kiosk running all day: the soak of scripts/borne-soak.mjs on the production build, with a touch screen. */
+async function borne() {
+  const server = await servePreview({ port: 4473, outDir: PAGES.game.outDir });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, hasTouch: true });
+    const page = await context.newPage();
+    await openKiosk(page, server.url);
+    const result = await soak(page, await context.newCDPSession(page), BORNE_VISITS);
+    const early = result.atVisit10;
+    const late = result.atLastVisit;
+    // A few nodes come and go with the screen shown; a leak grows with the visits.
+    const countsSteady =
+      late.nodes <= early.nodes * 1.15 &&
+      late.listeners <= early.listeners + 10 &&
+      late.gameObjects <= early.gameObjects + 4;
+    return {
+      ...result,
+      budgetHeapGrowthPercent: BUDGET.borneHeapGrowthPercent,
+      withinBudget: result.heapGrowthPercent <= BUDGET.borneHeapGrowthPercent && countsSteady,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
 await buildBoth();
 const game = initialJs(PAGES.game.outDir);
 const report = {
@@ -158,6 +194,7 @@ const report = {
     withinBudget: game.gzipBytes <= BUDGET.initialJsGzipBytes,
   },
   startup: await startup(),
+  borne: await borne(),
   year: JSON.parse(
     execFileSync(
       process.execPath,

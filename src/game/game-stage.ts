@@ -58,7 +58,8 @@ const monthLabel = (month: number) => (FRENCH_MONTHS[month] ?? '').toUpperCase()
  * Starts Phaser. AUTO picks WebGL and silently falls back to the deprecated Canvas renderer, so the renderer
  * in use is written to `data-renderer` on the container, where tests read it; `data-scene` names the scene
  * whose first frame is drawn, `data-cast` the standing figures drawn (`maire-speaking …`) and
- * `data-speaker` the speaker's bounds on the 1280 × 720 stage (`x y width height`). Phaser's own audio and input are off: Howler plays the sound, and every
+ * `data-speaker` the speaker's bounds on the 1280 × 720 stage (`x y width height`), `data-objects` the game objects
+ * of the running scenes (the kiosk's soak test watches it). Phaser's own audio and input are off: Howler plays the sound, and every
  * control is a DOM element of the overlay.
  */
 export function createGameStage(options: GameStageOptions): GameStage {
@@ -104,6 +105,12 @@ export function createGameStage(options: GameStageOptions): GameStage {
     pending = null;
   });
 
+  /** Game objects on the display lists of the running scenes: a kiosk running all day must not pile them up. */
+  const countObjects = () => {
+    parent.dataset.objects = String(
+      game.scene.getScenes(true).reduce((count, scene) => count + scene.children.length, 0),
+    );
+  };
   const start = (key: SceneKey, data: TitleData | HubData | RoomData) => {
     for (const scene of game.scene.getScenes(false)) {
       if (scene.sys.settings.key !== key && scene.sys.isActive()) game.scene.stop(scene.sys.settings.key);
@@ -114,6 +121,7 @@ export function createGameStage(options: GameStageOptions): GameStage {
     game.scene.getScene(key)?.events.once(Phaser.Scenes.Events.CREATE, () => {
       game.events.once(Phaser.Core.Events.POST_RENDER, () => {
         parent.dataset.scene = key;
+        countObjects();
       });
     });
     game.scene.start(key, data);
@@ -129,6 +137,7 @@ export function createGameStage(options: GameStageOptions): GameStage {
       const b = report.speaker;
       if (b) parent.dataset.speaker = [b.x, b.y, b.width, b.height].map(Math.round).join(' ');
       else delete parent.dataset.speaker;
+      countObjects();
     });
   };
   const roomData = (key: RoomKey, month: number): RoomData => ({

@@ -25,6 +25,8 @@ export interface BrowserSession {
 export async function openSession(
   baseUrl: string,
   viewport = { width: 1366, height: 768 },
+  /** A touch screen (the kiosk): Playwright's `tap` and touch events. */
+  device: { readonly hasTouch?: boolean } = {},
 ): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'mairie-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,6 +34,7 @@ export async function openSession(
     headless: true,
     args: CHROMIUM_ARGS as string[],
     viewport,
+    hasTouch: device.hasTouch ?? false,
     serviceWorkers: 'block',
   });
   const page = context.pages()[0] ?? (await context.newPage());
