@@ -87,8 +87,11 @@ export async function measure(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  // Enabled for the reading only: while enabled, DevTools keeps every event timing of the page, and the soak
+  // would measure DevTools' memory rather than the kiosk's.
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.send('Performance.disable');
   const metric = (name) => metrics.find((entry) => entry.name === name)?.value ?? -1;
   const gameObjects = Number(await page.getAttribute('#scene', 'data-objects'));
   const storage = await page.evaluate(async () => ({

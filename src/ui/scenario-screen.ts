@@ -31,6 +31,7 @@ export function showScenario(
   port: ScenarioSessionPort,
   onDone: () => void,
   stage?: StageSource,
+  kicker?: string,
 ): void {
   port.onCue((cue) => {
     if (cue.sound === undefined || !isSoundKey(cue.sound)) return;
@@ -50,6 +51,7 @@ export function showScenario(
       },
       onDone,
       ...(stage ? { stage: { ...stage, show: (model) => services.shell.showCast(model) } } : {}),
+      ...(kicker === undefined ? {} : { kicker }),
     }),
   );
 }

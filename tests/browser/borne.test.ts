@@ -61,9 +61,15 @@ describe('the kiosk « Découvrir le métier »', () => {
     const invitation = await page.locator('.borne-invitation').boundingBox();
     expect(invitation?.height ?? 0).toBeGreaterThanOrEqual(64);
     await session.screenshot('borne-1-accueil');
+    // The accessibility settings stay within reach of every visitor.
+    await touch(page, '.borne-reglages');
+    await page.locator('#dialogue-parametres[open]').waitFor();
+    await touch(page, '#dialogue-parametres [data-action="fermer"]');
+    await page.locator('#dialogue-parametres[open]').waitFor({ state: 'detached' });
 
     await touch(page, '.borne-invitation');
     await page.locator('.v-step').waitFor();
+    expect(await page.textContent('.v-host__kicker')).toBe('Découvrir le métier');
     const played: string[] = [];
     while (!(await page.locator('#overlay[data-screen="borne-fin"]').count())) {
       const step = (await page.getAttribute('.v-step', 'data-step')) ?? '';

@@ -141,10 +141,16 @@ export function createBorneFlow(deps: BorneFlowDeps): BorneFlow {
     const program = compileScenario(scenario, deps.catalogue.scenarios);
     const session = openScenarioSession(program, { seed: deps.drawSeed(), worldVars: deps.worldVars });
     visit = session;
-    hostScenario(deps, session, () => send({ type: 'borne.done' }), {
-      roles: castRoles(scenario),
-      confidence: () => confidenceTrend(session.snapshot().context.meterChanges),
-    });
+    hostScenario(
+      deps,
+      session,
+      () => send({ type: 'borne.done' }),
+      {
+        roles: castRoles(scenario),
+        confidence: () => confidenceTrend(session.snapshot().context.meterChanges),
+      },
+      'Découvrir le métier',
+    );
   }
 
   function showEnding(): void {

@@ -21,10 +21,11 @@ export function presentHostHeader(
   title: string,
   date: string,
   progress: StepProgress | null,
+  kicker = 'Mise en situation',
 ): HostHeaderModel {
   const valid = isIsoDate(date);
   return {
-    kicker: 'Mise en situation',
+    kicker,
     title,
     dateIso: valid ? date : null,
     dateText: valid ? formatFrenchDate(date) : 'date inconnue',

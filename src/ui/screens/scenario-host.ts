@@ -41,6 +41,8 @@ export interface ScenarioHostOptions {
   readonly timerClock?: TimerClock;
   /** Step progress, when the session can tell it. */
   readonly progress?: () => StepProgress | null;
+  /** The line above the title (« Mise en situation » unless the flow says otherwise: the kiosk's visit). */
+  readonly kicker?: string;
   /** Called when a step names a scene (room key of the assets registry): the shell shows it behind. */
   readonly onScene?: (scene: string) => void;
   /** The people of the scenario in the room, when the shell has a stage to draw them on. */
@@ -103,7 +105,12 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
   };
 
   function renderHeader(): void {
-    const model = presentHostHeader(session.title, session.currentDate(), options.progress?.() ?? null);
+    const model = presentHostHeader(
+      session.title,
+      session.currentDate(),
+      options.progress?.() ?? null,
+      options.kicker,
+    );
     kicker.textContent = model.kicker;
     title.textContent = model.title;
     date.textContent = model.dateText;
