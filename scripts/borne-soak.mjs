@@ -83,15 +83,19 @@ export async function visit(page, { abandon }) {
 }
 
 /** What could leak over a day: JS heap after a forced GC, DOM nodes, event listeners, Phaser game objects. */
-export async function measure(page, cdp) {
+export async function measure(page) {
+  // A DevTools session only for the reading: an attached one keeps the page's timings (event, layout shift,
+  // script) alive, and the soak would measure DevTools' memory rather than the kiosk's.
+  const cdp = await page.context().newCDPSession(page);
+  // A memory-pressure signal makes Blink sweep its DOM heap too: the node count is then the live one.
+  await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  // Enabled for the reading only: while enabled, DevTools keeps every event timing of the page, and the soak
-  // would measure DevTools' memory rather than the kiosk's.
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.send('Performance.disable');
+  await cdp.detach();
   const metric = (name) => metrics.find((entry) => entry.name === name)?.value ?? -1;
   const gameObjects = Number(await page.getAttribute('#scene', 'data-objects'));
   const storage = await page.evaluate(async () => ({
@@ -111,14 +115,14 @@ export async function measure(page, cdp) {
  * `count` visits alternating finished and abandoned ones; measured at visit 10 and at the last. The growth is
  * the heap's, in %; the counts must not grow with the visits.
  */
-export async function soak(page, cdp, count) {
+export async function soak(page, count) {
   let early = null;
   const started = Date.now();
   for (let index = 1; index <= count; index += 1) {
     await visit(page, { abandon: index % 2 === 0 });
-    if (index === 10) early = await measure(page, cdp);
+    if (index === 10) early = await measure(page);
   }
-  const late = await measure(page, cdp);
+  const late = await measure(page);
   return {
     visits: count,
     realMs: Date.now() - started,

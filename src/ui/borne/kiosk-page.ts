@@ -31,8 +31,12 @@ export function kioskHost(view: Window, settings: SettingsStore, dialogs: HTMLEl
       settings.reset();
     },
     now: () => view.performance.now(),
-    // Back to the game's own address: the kiosk's in-memory state goes with the page.
-    leave: () => view.location.replace(view.location.pathname),
+    // Back to the game's own address (without `mode=borne`): the kiosk's in-memory state goes with the page.
+    leave: () => {
+      const address = new URL(view.location.href);
+      address.searchParams.delete('mode');
+      view.location.replace(address.href);
+    },
     dialogs,
     page: view.document,
   };
