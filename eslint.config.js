@@ -10,7 +10,7 @@ const forbiddenInCore = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bare/', 'artifacts/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-bare/', 'dist-packages/', 'artifacts/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   prettier,
