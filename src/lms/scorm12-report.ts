@@ -1,3 +1,4 @@
+import { formatFrenchNumber } from '../core/french-format';
 /**
  * What a SCO of the game reports to a SCORM 1.2 platform, as pure data: the score, the status, the session time,
  * the interactions, and the check of `cmi.suspend_data`'s size. No DOM, no clock: `scorm12.ts` is the only module
@@ -122,18 +123,16 @@ export function interactionsOf(
   }));
 }
 
-const frenchCount = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-
 /**
  * Why a save string cannot go to `cmi.suspend_data` (in French, for the player), or null when it fits. The game
- * then keeps its local save and writes nothing to the platform.
+ * goes on and writes nothing to the platform; a year keeps its save on the device.
  */
 export function suspendDataProblem(data: string): string | null {
   if (data.length <= SUSPEND_DATA_LIMIT) return null;
   return (
-    `La progression est trop volumineuse pour la plateforme de formation (${frenchCount(data.length)} caractères ` +
-    `pour ${frenchCount(SUSPEND_DATA_LIMIT)} permis par SCORM 1.2) : la plateforme ne pourra pas la reprendre. ` +
-    'La sauvegarde de cet appareil est conservée.'
+    `La progression est trop volumineuse pour la plateforme de formation (${formatFrenchNumber(data.length)} caractères ` +
+    `pour ${formatFrenchNumber(SUSPEND_DATA_LIMIT)} permis par SCORM 1.2) : la plateforme ne pourra pas la reprendre. ` +
+    'La partie continue, et une année garde sa sauvegarde sur cet appareil.'
   );
 }
 

@@ -117,11 +117,11 @@ describe('the 4 096 characters of cmi.suspend_data', () => {
     expect(suspendDataProblem('x'.repeat(SUSPEND_DATA_LIMIT))).toBeNull();
   });
 
-  it('refuses one more with a French message that keeps the local save', () => {
+  it('refuses one more with a French message: the game goes on, a year keeps its save on the device', () => {
     expect(suspendDataProblem('x'.repeat(4097))).toBe(
       'La progression est trop volumineuse pour la plateforme de formation (4\u202f097 caractères pour ' +
         '4\u202f096 permis par SCORM 1.2) : la plateforme ne pourra pas la reprendre. ' +
-        'La sauvegarde de cet appareil est conservée.',
+        'La partie continue, et une année garde sa sauvegarde sur cet appareil.',
     );
   });
 
