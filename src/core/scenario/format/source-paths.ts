@@ -1,5 +1,12 @@
 import type { DecisionSite } from './source-steps';
 
+/** Where the compiled scoring's answers were written on the source step. */
+const LISTS = new Map([
+  ['options', 'options'],
+  ['fields', 'fields'],
+  ['answers', 'items'],
+]);
+
 /**
  * The way back from a path of the compiled form to the place an author wrote it, so that every error of the
  * validators points into the source file: `texts.<id>` goes to the text's place, `scoring.<decision>…` to
@@ -37,10 +44,9 @@ export class SourcePaths {
     const inner = rest.slice(decision.length + 1);
     const [section = '', key, ...tail] = inner.split('.');
     const suffix = tail.length > 0 ? `.${tail.join('.')}` : '';
-    const listed = { options: 'options', fields: 'fields', answers: 'items' } as const;
     if (section === 'options' && key === 'timeout') return `${at}.timer${suffix}`;
-    if (section in listed) {
-      const list = listed[section as keyof typeof listed];
+    const list = LISTS.get(section);
+    if (list !== undefined) {
       const index = key === undefined ? undefined : site.answerIndex.get(key);
       if (index === undefined) return `${at}.${list}`;
       return `${at}.${list}[${index}]${section === 'fields' ? '.score' : ''}${suffix}`;
