@@ -58,6 +58,9 @@ describe('the kiosk « Découvrir le métier »', () => {
     await page.locator('#scene[data-cast]').waitFor({ state: 'attached' });
     expect(await page.textContent('.borne-invitation')).toContain('touchez l’écran');
     expect(await page.textContent('.borne-legende')).toMatch(/guichet|téléphone|maire|élection/);
+    expect(await page.textContent('.borne-accueil .visuellement-masque:not(h1)')).toMatch(
+      /^Dans la pièce : /,
+    );
     const invitation = await page.locator('.borne-invitation').boundingBox();
     expect(invitation?.height ?? 0).toBeGreaterThanOrEqual(64);
     // No selection nor pinch zoom on the kiosk (and only there: the class is the mode's).

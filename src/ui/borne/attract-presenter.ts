@@ -44,7 +44,8 @@ function staged(room: RoomKey, figures: readonly Figure[], caption: string): Att
       people,
       speech: null,
       foregroundTop: staging.foregroundTop,
-      mirror: `Dans la pièce : ${names}. ${caption}`,
+      // The caption is on screen as text: the mirror says who stands in the room.
+      mirror: `Dans la pièce : ${names}.`,
     },
   };
 }

@@ -109,6 +109,7 @@ export function createBorneFlow(deps: BorneFlowDeps): BorneFlow {
       attractScreen({
         invitation: config.invitation,
         caption: () => ATTRACT_TABLEAUX[index % ATTRACT_TABLEAUX.length]?.caption ?? '',
+        mirror: () => ATTRACT_TABLEAUX[index % ATTRACT_TABLEAUX.length]?.stage.mirror ?? '',
         subscribeCaption(listener) {
           listeners.add(listener);
           // With reduced motion the mairie stays on one picture: nothing moves by itself (WCAG 2.2.2).

@@ -18,6 +18,8 @@ export interface AttractActions {
   readonly invitation: string;
   /** What happens on stage now; the flow changes it as the loop turns. */
   readonly caption: () => string;
+  /** Who stands on stage now, for screen readers (the canvas's accessible mirror). */
+  readonly mirror: () => string;
   readonly subscribeCaption: (listener: () => void) => () => void;
   readonly onStart: () => void;
   readonly onSettings: () => void;
@@ -30,6 +32,7 @@ export function attractScreen(actions: AttractActions): Screen {
     title: 'Découvrir le métier',
     mount(root) {
       const caption = h('p', { class: 'borne-legende', text: actions.caption() });
+      const mirror = h('p', { class: 'visuellement-masque', text: actions.mirror() });
       const start = h(
         'button',
         {
@@ -46,12 +49,14 @@ export function attractScreen(actions: AttractActions): Screen {
             text: 'Découvrir le métier de secrétaire général(e) de mairie',
           }),
           start,
+          mirror,
           caption,
           settingsButton(actions.onSettings),
         ]),
       );
       return actions.subscribeCaption(() => {
         caption.textContent = actions.caption();
+        mirror.textContent = actions.mirror();
       });
     },
   };

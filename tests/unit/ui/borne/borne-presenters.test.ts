@@ -31,7 +31,7 @@ describe('the kiosk’s QR code', () => {
 });
 
 describe('the attract loop', () => {
-  it('stages each picture in a known room, with a caption its mirror also says', () => {
+  it('stages each picture in a known room, its mirror naming who stands there', () => {
     expect(ATTRACT_TABLEAUX.map((tableau) => tableau.room)).toEqual([
       'guichet',
       'bureau',
@@ -40,7 +40,8 @@ describe('the attract loop', () => {
     ]);
     for (const tableau of ATTRACT_TABLEAUX) {
       expect(tableau.stage.people.length).toBeGreaterThan(0);
-      expect(tableau.stage.mirror).toContain(tableau.caption);
+      expect(tableau.caption.length).toBeGreaterThan(10);
+      for (const person of tableau.stage.people) expect(tableau.stage.mirror).toContain(person.name);
     }
   });
 });
