@@ -6,6 +6,10 @@ import { conversationCalculators } from './conversation';
 import { depouillementCalculators } from './domains/depouillement';
 import { depouillementAssessors } from './domains/depouillement-assessors';
 import { etatCivilCalculators } from './domains/etat-civil';
+import { funeraireAssessors, funeraireCalculators } from './domains/funeraire';
+import { listeElectoraleAssessors, listeElectoraleCalculators } from './domains/liste-electorale';
+import { patrimoineAssessors, patrimoineCalculators } from './domains/patrimoine';
+import { policeAssessors, policeCalculators } from './domains/police';
 import { rhCalculators } from './domains/rh';
 import { urbanismeCalculators } from './domains/urbanisme';
 import { genericAssessors, genericCalculators } from './generic-rules';
@@ -26,6 +30,10 @@ export const calculators: Readonly<AnyCalculators> = {
   ...(commandePubliqueCalculators as AnyCalculators),
   ...(rhCalculators as AnyCalculators),
   ...(urbanismeCalculators as AnyCalculators),
+  ...(funeraireCalculators as AnyCalculators),
+  ...(listeElectoraleCalculators as AnyCalculators),
+  ...(policeCalculators as AnyCalculators),
+  ...(patrimoineCalculators as AnyCalculators),
   ...(conversationCalculators as AnyCalculators),
 };
 
@@ -35,4 +43,8 @@ export const assessors: Readonly<AnyAssessors> = {
   ...(depouillementAssessors as AnyAssessors),
   ...(budgetAssessors as AnyAssessors),
   ...(commandePubliqueAssessors as AnyAssessors),
+  ...(funeraireAssessors as AnyAssessors),
+  ...(listeElectoraleAssessors as AnyAssessors),
+  ...(policeAssessors as AnyAssessors),
+  ...(patrimoineAssessors as AnyAssessors),
 };
