@@ -11,6 +11,7 @@ export * from './scrutin-calendar';
 export * from './inscription';
 export * from './commission';
 export * from './reunion-commission';
+export * from './delais';
 export * from './case';
 
 /**
