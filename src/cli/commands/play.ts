@@ -4,6 +4,7 @@ import {
   compileScenario,
   replayRun,
   viewOf,
+  NETWORK_CONTACTS,
   type BotStrategy,
   type ScenarioEvent,
 } from '../../core/scenario';
@@ -20,6 +21,7 @@ const scriptSchema = z.array(
       values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
     }),
     z.strictObject({ type: z.literal('timer.expire') }),
+    z.strictObject({ type: z.literal('network.ask'), contact: z.enum(NETWORK_CONTACTS) }),
   ]),
 );
 

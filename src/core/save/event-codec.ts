@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result';
+import { NETWORK_CONTACTS } from '../scenario/network';
 import type { ScenarioEvent, SubmittedValue } from '../scenario/step-view';
 import { z } from '../validation/schema';
 import type { YearEvent } from '../year/state/types';
@@ -13,6 +14,7 @@ const compactSchema = z.union([
   z.enum(['e', 'a', 't']),
   z.tuple([z.literal('o'), z.string().min(1).max(200)]),
   z.tuple([z.literal('c'), z.string().min(1).max(200)]),
+  z.tuple([z.literal('n'), z.enum(NETWORK_CONTACTS)]),
   z.tuple([z.literal('p'), z.string().max(4000)]),
   z.tuple([
     z.literal('s'),
@@ -34,6 +36,7 @@ export const compactLogSchema = z.array(compactSchema).max(20_000);
  * | activity.event advance      | "a"                                              |
  * | activity.event timer.expire | "t"                                              |
  * | activity.event choose       | ["c", optionId]                                  |
+ * | activity.event network.ask  | ["n", contact]                                   |
  * | activity.event submit       | ["s", [values in the step's key order]] or ["s", {key: value}] |
  *
  * `g<i>` stands for `guichet.<week>.<i>`, the counter slots of the week being planned.
@@ -71,6 +74,8 @@ function compactScenarioEvent(event: ScenarioEvent, keys: readonly string[] | un
       return 't';
     case 'user.choose':
       return ['c', event.optionId];
+    case 'network.ask':
+      return ['n', event.contact];
     case 'user.submit':
       return compactValues(event.values, keys);
   }
@@ -138,6 +143,8 @@ export function expandEvent(
       return ok({ type: 'activity.open', activityId: compact[1] });
     case 'c':
       return ok({ type: 'activity.event', event: { type: 'user.choose', optionId: compact[1] } });
+    case 'n':
+      return ok({ type: 'activity.event', event: { type: 'network.ask', contact: compact[1] } });
     case 'p':
       return expandPlan(compact[1], week);
     case 's': {

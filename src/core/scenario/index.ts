@@ -43,3 +43,17 @@ export { autoplay, type AutoplayResult } from './runtime/autoplay';
 export { botEvent, modelAnswer, type BotStrategy } from './runtime/bots';
 export { checkSubmission, type SubmissionRefusal } from './runtime/submission';
 export { branchGuards, calculators, assessors } from './vocabulary';
+export {
+  CONTACTS,
+  NETWORK_CONTACTS,
+  isNetworkContact,
+  networkSubject,
+  networkView,
+  type AnswerStatus,
+  type NetworkAnswerView,
+  type NetworkAsk,
+  type NetworkContact,
+  type NetworkContactView,
+  type NetworkSubject,
+  type NetworkView,
+} from './network';

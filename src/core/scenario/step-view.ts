@@ -1,4 +1,5 @@
 import type { Role } from '../scoring/evidence';
+import type { NetworkContact, NetworkView } from './network';
 
 /**
  * What the current step of a scenario asks the player, with every text resolved to French.
@@ -22,6 +23,8 @@ interface StepViewBase {
   readonly timer?: TimerView;
   /** Documents shown beside the step (read-only), for steps that are not inspections. */
   readonly documents?: readonly DocumentView[];
+  /** Whom the player may ask about the decision at hand, and the answers so far (absent when none applies). */
+  readonly network?: NetworkView;
 }
 
 export interface SpeakerView {
@@ -183,4 +186,5 @@ export type ScenarioEvent =
   | { readonly type: 'user.advance' }
   | { readonly type: 'user.choose'; readonly optionId: string }
   | { readonly type: 'user.submit'; readonly values: Readonly<Record<string, SubmittedValue>> }
-  | { readonly type: 'timer.expire' };
+  | { readonly type: 'timer.expire' }
+  | { readonly type: 'network.ask'; readonly contact: NetworkContact };

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../dates/iso-date';
 import type { Evidence } from '../../scoring/evidence';
 import type { Scalar } from '../format/schema';
+import type { NetworkAsk } from '../network';
 import type { ScenarioEvent } from '../step-view';
 
 /** A change of a meter (confiance du maire, sécurité juridique…) with its cause, for the « pourquoi ? » panel. */
@@ -33,6 +34,8 @@ export interface ScenarioContext {
   readonly meterChanges: readonly MeterChange[];
   /** Queue step id → the step ids still waiting. */
   readonly queues: Readonly<Record<string, readonly string[]>>;
+  /** Questions put to the secrétaires de mairie's network, in order. */
+  readonly network: readonly NetworkAsk[];
   /** Accepted events, in order: with the seed, the source of truth. */
   readonly log: readonly ScenarioEvent[];
 }

@@ -55,6 +55,7 @@ export function initialContext(scenario: ScenarioFile, input: ScenarioInput): Sc
     evidence: [],
     meterChanges: [],
     queues: {},
+    network: [],
     log: [],
   };
 }

@@ -2,6 +2,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import { shuffle } from '../../random/rng';
 import type { StepDef } from '../format/schema';
 import type { ScenarioEvent } from '../step-view';
+import { CONTACTS, networkSubject } from '../network';
 import { testBranchGuard } from '../vocabulary';
 import { assessChoice, assessSubmission } from './assess';
 import type { ScenarioContext, ScenarioInput } from './context';
@@ -46,6 +47,15 @@ export function scenarioSetup(table: StepTable) {
       },
       branchHolds: ({ context }, params: { name: string; params: unknown }) =>
         testBranchGuard(context, params.name, params.params),
+      // One question per contact about a decision: the same question twice would only add to the week's work.
+      canAskNetwork: ({ context, event }, params: StepParams) => {
+        if (event.type !== 'network.ask') return false;
+        const subject = networkSubject(table, params.step);
+        return (
+          subject !== null &&
+          !context.network.some((ask) => ask.contact === event.contact && ask.subject.step === subject.step)
+        );
+      },
       queueHeadIs: ({ context }, params: { queue: string; candidate: string }) =>
         context.queues[params.queue]?.[0] === params.candidate,
     },
@@ -82,6 +92,27 @@ export function scenarioSetup(table: StepTable) {
         const outcome = applyEffects(at.scenario, effectsOf(at.step), context, at.stepId);
         enqueue.assign(outcome.context);
         for (const cue of outcome.cues) enqueue.emit({ type: 'cue', cue });
+      }),
+      recordNetworkAsk: assign(({ context, event }, params: StepParams) => {
+        const subject = networkSubject(table, params.step);
+        if (event.type !== 'network.ask' || subject === null) return {};
+        const contact = CONTACTS[event.contact];
+        return {
+          network: [
+            ...context.network,
+            { contact: event.contact, askedAt: params.step, logIndex: context.log.length - 1, subject },
+          ],
+          meterChanges: [
+            ...context.meterChanges,
+            {
+              meter: 'chargeDeTravail',
+              delta: contact.workload,
+              reason: contact.workloadReason,
+              step: located(params)?.stepId ?? params.step,
+              date: context.date,
+            },
+          ],
+        };
       }),
       enterSubScenario: assign(({ context }, params: { scenario: string }) => {
         const child = table.children.get(params.scenario);

@@ -7,7 +7,20 @@ import { compileStepTable, stepKey, type StepTable } from './step-table';
 /** A state of a scenario machine, typed by the vocabulary: a misspelt guard, action or params does not compile. */
 type StateConfig = NonNullable<Parameters<ScenarioSetup['createMachine']>[0]['states']>[string];
 
+/** Asking the network at any step that waits for the player: logged, then recorded (the log is replayed). */
+function askNetwork(key: string) {
+  return {
+    guard: { type: 'canAskNetwork' as const, params: { step: key } },
+    actions: ['logEvent' as const, { type: 'recordNetworkAsk' as const, params: { step: key } }],
+  };
+}
+
 function interactionState(key: string, step: StepDef): StateConfig {
+  const state = playerState(key, step);
+  return { ...state, on: { ...state.on, 'network.ask': askNetwork(key) } };
+}
+
+function playerState(key: string, step: StepDef): StateConfig {
   const params = { step: key };
   switch (step.type) {
     case 'dialogue':
@@ -108,8 +121,8 @@ function statesOf(table: StepTable, scenario: ScenarioFile, prefix: string): Rec
 export function buildScenarioMachine(
   scenario: ScenarioFile,
   library: Readonly<Record<string, ScenarioFile>> = {},
+  table: StepTable = compileStepTable(scenario, library),
 ) {
-  const table = compileStepTable(scenario, library);
   let inert: ScenarioContext | undefined;
   const inertContext = (): ScenarioContext => (inert ??= initialContext(scenario, { seed: 0 }));
   return scenarioSetup(table).createMachine({

@@ -6,6 +6,8 @@ import type { ScenarioEvent, StepView } from '../step-view';
 import type { ScenarioContext, ScenarioInput } from './context';
 import { cuesOf } from './cues';
 import { buildScenarioMachine, type ScenarioMachine } from './machine';
+import { networkSubject, networkView } from '../network';
+import { compileStepTable, type StepTable } from './step-table';
 import { leafPath, locateStep } from './step-path';
 import { checkSubmission } from './submission';
 import { describeStep } from './view';
@@ -15,6 +17,8 @@ export interface ScenarioProgram {
   readonly scenario: ScenarioFile;
   readonly library: Readonly<Record<string, ScenarioFile>>;
   readonly machine: ScenarioMachine;
+  /** Every step the run can reach, by state path (the network's questions look ahead in it). */
+  readonly table: StepTable;
 }
 
 export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
@@ -24,7 +28,8 @@ export function compileScenario(
   scenario: ScenarioFile,
   library: Readonly<Record<string, ScenarioFile>> = {},
 ): ScenarioProgram {
-  return { scenario, library, machine: buildScenarioMachine(scenario, library) };
+  const table = compileStepTable(scenario, library);
+  return { scenario, library, table, machine: buildScenarioMachine(scenario, library, table) };
 }
 
 /** The first stable snapshot of a run. Pure: no actor, no clock. */
@@ -121,7 +126,14 @@ export function stepKeyOf(snapshot: ScenarioSnapshot): string {
 export function viewOf(program: ScenarioProgram, snapshot: ScenarioSnapshot): StepView | null {
   const path = leafPath(snapshot.value);
   const located = locateStep(program.scenario, program.library, path);
-  return located ? describeStep(located, path.join('/'), snapshot.context.vars) : null;
+  if (!located) return null;
+  const key = path.join('/');
+  const view = describeStep(located, key, snapshot.context.vars);
+  if (view === null) return null;
+  const { network, log } = snapshot.context;
+  const panel =
+    view.kind === 'end' ? null : networkView(program.table, network, log, networkSubject(program.table, key));
+  return panel === null ? view : { ...view, network: panel };
 }
 
 /** Outcome of replaying a log. */
