@@ -15,6 +15,7 @@ import {
   type EntretienCase,
 } from '../../../rules/rh';
 import { defineCalculator, z } from '../rule-bridge';
+import { rhRecrutementCalculators } from './rh-recrutement';
 
 const isoDate = z.string().refine(isIsoDate, 'date réelle AAAA-MM-JJ attendue');
 
@@ -111,7 +112,8 @@ const SOURCE = 'décret 2014-1526';
  * Rules of the annual entretien professionnel a scenario may name (CGFP L521-1 to L521-5, décret 2014-1526,
  * décret 88-145 art. 1-3), each a reading of the rh engine (`src/core/rules/rh`): who has the right, the
  * convocation (at least 8 days before, fiche de poste joined), the revision (15 jours francs to the autorité
- * territoriale) and the CAP (within a month of its answer, never before it).
+ * territoriale) and the CAP (within a month of its answer, never before it); then the recruitment and career
+ * rules of `rh-recrutement.ts` (contract basis and duration, publication, documents, stage, titularisation).
  */
 export const rhCalculators = {
   'rh.droitEntretien': defineCalculator({
@@ -194,4 +196,5 @@ export const rhCalculators = {
     compute: ({ reponseAutoriteDate }) =>
       dayOf(checkWithinMonths(reponseAutoriteDate, reponseAutoriteDate, CAP_MONTHS, 'CAP', SOURCE)),
   }),
+  ...rhRecrutementCalculators,
 } as const;
