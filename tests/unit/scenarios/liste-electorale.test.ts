@@ -191,6 +191,23 @@ describe('scenario « La liste électorale »: the law comes from the liste-elec
   });
 });
 
+describe('scenario « La liste électorale »: the careless path', () => {
+  it('présidentielle, an ordinary late demand, Mme Ferrand silent: 0/20, five illegal answers', () => {
+    const variant = 'presidentielle-2027.ordinaire.silence';
+    const seed = seeds.get(variant) ?? -1;
+    const { evidence } = autoplay(program, { seed }, 'careless', seed).snapshot.context;
+    expect(markOf(evidence)).toBe(0);
+    expect(verdicts(evidence).filter(([, verdict]) => verdict === 'illegal')).toEqual([
+      ['inscription-tard', 'illegal'],
+      ['courriel', 'illegal'],
+      ['radiation', 'illegal'],
+      ['tension', 'illegal'],
+      ['reunion', 'illegal'],
+    ]);
+    expect(evidence.filter((item) => item.verdict === 'risque')).toHaveLength(14);
+  });
+});
+
 describe('scenario « La liste électorale »: the edge cases as the law says', () => {
   const ordinaire = VARIANTS.find((variant) => variant.startsWith('presidentielle-2027.ordinaire')) ?? '';
   const mutation = VARIANTS.find((variant) => variant.startsWith('presidentielle-2027.mutation')) ?? '';
