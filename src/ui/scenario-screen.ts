@@ -1,4 +1,4 @@
-import { isRoomKey, isSoundKey } from '../core/assets';
+import { isRoomKey, isSoundKey, SOUND_KEYS } from '../core/assets';
 import type { ScenarioSessionPort } from '../core/scenario';
 import type { AudioPort } from '../audio/audio-port';
 import { resolveDocumentImage, resolvePortrait } from './asset-urls';
@@ -31,7 +31,7 @@ export function showScenario(
   port: ScenarioSessionPort,
   onDone: () => void,
   stage?: StageSource,
-  kicker?: string,
+  presentation: { readonly kicker?: string; readonly network?: boolean } = {},
 ): void {
   port.onCue((cue) => {
     if (cue.sound === undefined || !isSoundKey(cue.sound)) return;
@@ -51,7 +51,10 @@ export function showScenario(
       },
       onDone,
       ...(stage ? { stage: { ...stage, show: (model) => services.shell.showCast(model) } } : {}),
-      ...(kicker === undefined ? {} : { kicker }),
+      ...(presentation.kicker === undefined ? {} : { kicker: presentation.kicker }),
+      network: presentation.network ?? true,
+      onNetworkAnswer: (contact) =>
+        services.audio.playSfx(contact === 'voisin' ? SOUND_KEYS.phone : SOUND_KEYS.mail),
     }),
   );
 }

@@ -150,7 +150,8 @@ export function createBorneFlow(deps: BorneFlowDeps): BorneFlow {
         roles: castRoles(scenario),
         confidence: () => confidenceTrend(session.snapshot().context.meterChanges),
       },
-      'Découvrir le métier',
+      // A visitor tastes the job: no network to ask, no week to spend.
+      { kicker: 'Découvrir le métier', network: false },
     );
   }
 

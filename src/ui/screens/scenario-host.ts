@@ -1,8 +1,16 @@
 import { h } from '../dom';
 import '../styles/views.css';
-import type { ScenarioEvent, ScenarioSessionPort, StepView } from '../../core/scenario';
+import type {
+  NetworkContact,
+  NetworkView,
+  ScenarioEvent,
+  ScenarioSessionPort,
+  StepView,
+} from '../../core/scenario';
 import { documentsPanel } from '../views/documents-panel';
 import { mountStepView } from '../views/mount-step-view';
+import { createNetworkPanel } from '../views/network-panel';
+import { arrivalText, arrivedAnswers } from './network-presenter';
 import { stepAnnouncement } from '../views/step-summary';
 import type { TimerMode } from '../settings/settings';
 import type { TimerClock } from '../views/step-timer-machine';
@@ -47,6 +55,10 @@ export interface ScenarioHostOptions {
   readonly onScene?: (scene: string) => void;
   /** The people of the scenario in the room, when the shell has a stage to draw them on. */
   readonly stage?: ScenarioStage;
+  /** Offers « Demander au réseau » (true when omitted; the kiosk's visitors have no network to ask). */
+  readonly network?: boolean;
+  /** Called when an answer of the network arrives (the shell plays the mail or the phone). */
+  readonly onNetworkAnswer?: (contact: NetworkContact) => void;
 }
 
 export interface ScenarioHost {
@@ -71,6 +83,10 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
   const stepSlot = h('div', { class: 'v-host__step' });
   const documentsSlot = h('div', { class: 'v-host__documents' });
   const mirror = createStageMirror();
+  const network =
+    options.network === false
+      ? null
+      : createNetworkPanel((contact) => send({ type: 'network.ask', contact }));
   const root = h('section', { class: 'v-host', attrs: { 'aria-labelledby': titleId } }, [
     h('header', { class: 'v-host__header' }, [
       h('div', { class: 'v-host__heading' }, [kicker, title]),
@@ -79,6 +95,7 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
         progress,
       ]),
       timerSlot,
+      network?.element,
     ]),
     mirror.element,
     h('div', { class: 'v-host__stage' }, [stepSlot, documentsSlot]),
@@ -92,11 +109,16 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
   let expired = false;
   /** Narration and expiry texts waiting to be said with the next step. */
   const pending: string[] = [];
+  /** The last event sent was a question to the network: the step stays, only the panel changes. */
+  let askedNetwork = false;
+  let lastNetwork: NetworkView | undefined;
 
   const send = (event: ScenarioEvent) => {
     // Set before sending: the session renders the next step from inside send.
     expired = event.type === 'timer.expire';
+    askedNetwork = event.type === 'network.ask';
     const outcome = session.send(event);
+    askedNetwork = false;
     if (!outcome.accepted && current !== null) {
       current.showProblems(outcome.problems);
       options.announce(refusalAnnouncement(outcome.problems.length));
@@ -119,7 +141,26 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     progress.hidden = model.progressText === null;
   }
 
+  /** Updates the network panel; says and plays the answers that arrived since the last view. */
+  function renderNetwork(view: StepView): readonly string[] {
+    if (network === null) return [];
+    const arrived = arrivedAnswers(lastNetwork, view.network);
+    network.update(view.network, arrived.length > 0);
+    lastNetwork = view.network;
+    for (const answer of arrived) {
+      options.showSubtitle(`[${answer.from} : réponse reçue]`);
+      options.onNetworkAnswer?.(answer.contact);
+    }
+    return arrived.map(arrivalText);
+  }
+
   function render(view: StepView): void {
+    // A question to the network leaves the step as it is (a form half filled, a running timer).
+    if (askedNetwork) {
+      const arrived = renderNetwork(view);
+      options.announce(joinAnnouncements(['Question envoyée au réseau.', ...arrived]));
+      return;
+    }
     timer?.destroy();
     timer = null;
     current?.destroy();
@@ -166,7 +207,10 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     }
     // One message for the live region: a second one at once would replace the first before it is read.
     const timerText = timer === null ? null : timerStartText(timer.state());
-    options.announce(joinAnnouncements([...pending.splice(0), stepAnnouncement(view), castText, timerText]));
+    const arrived = renderNetwork(view);
+    options.announce(
+      joinAnnouncements([...pending.splice(0), ...arrived, stepAnnouncement(view), castText, timerText]),
+    );
   }
 
   /** Queues a text for the next step's announcement, or says it alone if no step follows at once. */

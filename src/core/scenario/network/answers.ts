@@ -1,4 +1,3 @@
-import { competenceById } from '../../referentiel';
 import type { ScenarioFile } from '../format/schema';
 import type { StepTable } from '../runtime/step-table';
 import type { ScenarioEvent } from '../step-view';
@@ -57,13 +56,11 @@ function firstReference(reference: string): string {
 export function answerText(scenario: ScenarioFile | undefined, ask: NetworkAsk): string {
   const decision = scenario?.scoring[ask.subject.decision];
   const reference = decision?.reference ?? '';
-  const competence = competenceById(decision?.competences[0] ?? '')?.wording;
   switch (ask.contact) {
     case 'cdg':
       return (
-        `Le service juridique répond : la règle applicable est ${reference}.` +
-        (competence === undefined ? '' : ` Le point relève de : « ${competence} ».`) +
-        ' Relisez le texte avant de décider.'
+        `Le service juridique répond : la règle applicable est ${reference}. Relisez ce texte avant de ` +
+        'décider ; s’il vous reste un doute, rappelez-nous.'
       );
     case 'forum':
       return (
