@@ -1,5 +1,6 @@
 import { isRoomKey, isSoundKey, SOUND_KEYS } from '../core/assets';
 import type { ScenarioSessionPort } from '../core/scenario';
+import { dateParts, isIsoDate } from '../core/dates';
 import type { AudioPort } from '../audio/audio-port';
 import { resolveDocumentImage, resolvePortrait } from './asset-urls';
 import type { Narrator } from './narrator';
@@ -20,6 +21,11 @@ export interface GameServices {
 
 /** What the stage needs of a flow to put the scenario's people in the room. */
 export type StageSource = Pick<ScenarioStage, 'roles' | 'confidence'>;
+
+/** The month (0 = January) of a scenario's in-game date, or undefined when it is not a date. */
+function scenarioMonth(date: string): number | undefined {
+  return isIsoDate(date) ? dateParts(date).month - 1 : undefined;
+}
 
 /**
  * Shows a running scenario in the scenario host, with its rooms behind, its people in them (when the flow gives
@@ -47,7 +53,8 @@ export function showScenario(
       resolveDocumentImage,
       timerMode: services.timerMode,
       onScene: (scene) => {
-        if (isRoomKey(scene)) services.shell.showRoom(scene);
+        // The wall calendar shows the scenario's month, not the device's (a practice run has no year).
+        if (isRoomKey(scene)) services.shell.showRoom(scene, scenarioMonth(port.currentDate()));
       },
       onDone,
       ...(stage ? { stage: { ...stage, show: (model) => services.shell.showCast(model) } } : {}),

@@ -59,7 +59,8 @@ export interface Shell {
   showTitle(): void;
   showHub(): void;
   /** Puts a room illustration behind the overlay and describes it to assistive tech. */
-  showRoom(room: RoomKey): void;
+  /** Shows a room; the mairie's wall calendar shows `month` (0 = January), the year's month when omitted. */
+  showRoom(room: RoomKey, month?: number): void;
   /** Opens the settings dialog over the current screen; its closing is sent to the app machine. */
   openSettings(): void;
   /** Sets the canvas's text alternative (what the scene shows). */
@@ -133,8 +134,8 @@ export function createShell(options: ShellOptions): Shell {
     screens,
     showTitle,
     showHub,
-    showRoom(room) {
-      const month = options.hubMonth();
+    showRoom(room, scenarioMonth) {
+      const month = scenarioMonth ?? options.hubMonth();
       options.stage.showRoom(room, month);
       describeRoom(room, month);
     },
