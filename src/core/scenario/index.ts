@@ -47,6 +47,7 @@ export {
   CONTACTS,
   NETWORK_CONTACTS,
   isNetworkContact,
+  legalTexts,
   networkSubject,
   networkView,
   type AnswerStatus,

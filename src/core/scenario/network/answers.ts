@@ -47,26 +47,32 @@ function answersSince(log: readonly ScenarioEvent[], index: number): number {
   return log.slice(index + 1).filter((event) => event.type !== 'network.ask').length;
 }
 
-/** The first reference of a decision's (« CGCT L2121-11 ; CGCT L2121-12 » → « CGCT L2121-11 »). */
-function firstReference(reference: string): string {
-  return reference.split(/\s*[;,]\s*/u)[0] ?? reference;
+/**
+ * The legal texts of a decision's reference, without the référentiel's own lines, which are no rule a colleague
+ * would quote (« RNCP41781 BC01-08 ; CGFP L452-38 » → [« CGFP L452-38 »]).
+ */
+export function legalTexts(reference: string): readonly string[] {
+  return reference
+    .split(/\s*;\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !/^(référentiel\s+)?RNCP/iu.test(part));
 }
 
 /** What a contact answers about a decision: the law in full, a part of it, or a colleague's practice. */
 export function answerText(scenario: ScenarioFile | undefined, ask: NetworkAsk): string {
-  const decision = scenario?.scoring[ask.subject.decision];
-  const reference = decision?.reference ?? '';
+  const texts = legalTexts(scenario?.scoring[ask.subject.decision]?.reference ?? '');
   switch (ask.contact) {
     case 'cdg':
-      return (
-        `Le service juridique répond : la règle applicable est ${reference}. Relisez ce texte avant de ` +
-        'décider ; s’il vous reste un doute, rappelez-nous.'
-      );
+      return texts.length === 0
+        ? 'Le service juridique répond : ce point ne dépend d’aucun texte particulier, mais de votre façon de ' +
+            'travailler avec le maire et le public ; il vous renvoie aux fiches métier du centre de gestion.'
+        : `Le service juridique répond : la règle applicable est ${texts.join(' ; ')}. Relisez ce texte ` +
+            'avant de décider ; s’il vous reste un doute, rappelez-nous.';
     case 'forum':
-      return (
-        `Deux collègues citent ${firstReference(reference)} ; une troisième se souvient d’une règle plus ` +
-        'ancienne. Vérifiez la version en vigueur avant de vous fier au forum.'
-      );
+      return texts.length === 0
+        ? 'Des collègues racontent comment ils font ; aucun ne cite de texte, et leurs pratiques diffèrent.'
+        : `Deux collègues citent ${(texts[0] ?? '').split(/\s*,\s*/u)[0] ?? ''} ; une troisième se souvient ` +
+            'd’une règle plus ancienne. Vérifiez la version en vigueur avant de vous fier au forum.';
     case 'voisin':
       return (
         'Votre collègue a déjà eu un cas semblable : « Je ne me souviens plus de l’article. Chez nous, on ne ' +

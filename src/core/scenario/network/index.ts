@@ -8,6 +8,7 @@ export {
 export { networkSubject, type NetworkSubject } from './subject';
 export {
   answerText,
+  legalTexts,
   networkView,
   type AnswerStatus,
   type NetworkAnswerView,

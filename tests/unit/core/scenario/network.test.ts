@@ -4,6 +4,7 @@ import { compactLog, expandEvent } from '../../../../src/core/save';
 import {
   advanceRun,
   autoplay,
+  legalTexts,
   NETWORK_CONTACTS,
   networkSubject,
   replayRun,
@@ -95,6 +96,21 @@ describe('asking the network in a run', () => {
     const [compact] = compactLog(yearLog, [0, 0]);
     expect(compact).toEqual(['n', 'forum']);
     expect(expandEvent(compact ?? 'e', 0, () => null)).toEqual({ ok: true, value: yearLog[0] });
+  });
+});
+
+describe('what the network quotes', () => {
+  it.each([
+    ['CGCT L2121-7', ['CGCT L2121-7']],
+    [
+      'RNCP41781 BC01-08 ; code général de la fonction publique L452-38',
+      ['code général de la fonction publique L452-38'],
+    ],
+    ['référentiel RNCP41781 BC02-01 ; CGCT R2213-31', ['CGCT R2213-31']],
+    ['RNCP41781 BC02-01 (accueil du public : respect mutuel)', []],
+    ['', []],
+  ])('quotes « %s » as the legal texts %j, never the référentiel', (reference, texts) => {
+    expect(legalTexts(reference)).toEqual(texts);
   });
 });
 
