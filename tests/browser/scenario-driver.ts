@@ -8,6 +8,18 @@ import type { ScenarioEvent } from '../../src/core/scenario';
 export const idPart = (text: string) => text.replace(/[^A-Za-z0-9_-]/g, '_');
 export const SUBMIT = '.v-step .v-button--primary';
 
+/**
+ * Presses a control of the views: a click event dispatched on it, once it is visible. Playwright's pointer click
+ * waits for three compositor frames (move, down, up), slow under SwiftShader while the stage is drawn; the
+ * scenarios' long runs press through the DOM, and the shell, views, stage, network and kiosk tests keep the real
+ * pointer, touch and keyboard.
+ */
+async function press(page: Page, selector: string): Promise<void> {
+  const control = page.locator(selector).first();
+  await control.waitFor({ state: 'visible' });
+  await control.dispatchEvent('click');
+}
+
 /** A number as a French trainee types it. */
 const french = (value: number) => String(value).replace('.', ',');
 
@@ -29,10 +41,10 @@ async function fillForm(page: Page, values: Readonly<Record<string, unknown>>): 
 export async function enter(page: Page, event: ScenarioEvent): Promise<void> {
   switch (event.type) {
     case 'user.advance':
-      return page.click(SUBMIT);
+      return press(page, SUBMIT);
     case 'user.choose':
-      await page.click(`.v-option[data-option="${event.optionId}"]`);
-      return page.click(SUBMIT);
+      await press(page, `.v-option[data-option="${event.optionId}"]`);
+      return press(page, SUBMIT);
     case 'timer.expire':
       throw new Error('les bonnes réponses ne laissent jamais expirer un minuteur');
     case 'user.submit': {
@@ -40,13 +52,13 @@ export async function enter(page: Page, event: ScenarioEvent): Promise<void> {
       if (kind === 'form') await fillForm(page, event.values);
       if (kind === 'inspect') {
         for (const [key, marked] of Object.entries(event.values)) {
-          if (marked === true) await page.click(`.v-doc-field[data-key="${key}"]`);
+          if (marked === true) await press(page, `.v-doc-field[data-key="${key}"]`);
         }
       }
       if (kind === 'classify') {
         for (const [item, bin] of Object.entries(event.values)) {
-          await page.click(`[data-item="${item}"]`);
-          await page.click(`[data-focus="zone:${String(bin)}"]`);
+          await press(page, `[data-item="${item}"]`);
+          await press(page, `[data-focus="zone:${String(bin)}"]`);
         }
       }
       if (kind === 'allocate') {
@@ -59,7 +71,7 @@ export async function enter(page: Page, event: ScenarioEvent): Promise<void> {
           await page.fill(`.v-step input[data-key="${cell}"]`, String(score));
         }
       }
-      return page.click(SUBMIT);
+      return press(page, SUBMIT);
     }
   }
 }

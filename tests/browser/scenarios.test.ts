@@ -22,6 +22,12 @@ const SCENARIOS = [
   'vote-du-budget',
   'marche-public',
   'urbanisme-guichet',
+  'entretien-professionnel',
+  'recrutement',
+  'cimetiere',
+  'liste-electorale',
+  'arretes-du-maire',
+  'projet-salle-des-fetes',
 ];
 const catalogue = repoCatalogue();
 let session: BrowserSession | null = null;
@@ -48,6 +54,11 @@ describe.each(SCENARIOS)('scenario %s in the browser', (scenarioId) => {
     await page.fill('#code-session', String(SESSION_CODE));
     await page.click(`[data-scenario="${scenarioId}"]`);
     await page.waitForSelector('.v-host');
+
+    // The mairie's wall calendar is open on the scenario's month, whatever the device's date.
+    const month = ((await page.textContent('.v-host__date')) ?? '').split(' ')[2] ?? '';
+    const scene = (await page.getAttribute('#scene', 'aria-label')) ?? '';
+    if (scene.includes('calendrier mural')) expect(scene).toContain(`le mois de ${month}`);
 
     const kindsChecked = new Set<string>();
     for (const [index, event] of golden.log.entries()) {
