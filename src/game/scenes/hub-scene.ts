@@ -2,9 +2,9 @@ import Phaser from 'phaser';
 import { SCENE_KEYS, type HubHotspotId } from '../../core/assets';
 import { HUB_HOTSPOTS } from '../../ui/hub/hub-hotspots';
 import { SCENE_COLORS } from '../palette';
-import { roomTexture, type HubData } from '../scene-data';
+import type { HubData } from '../scene-data';
 import { addCalendarMonth } from './calendar-month';
-import { queueRoom } from './room-loader';
+import { addRoomImage, queueRoom } from './room-loader';
 
 /** Where the illustration's wall clock and unread-mail light are (see scripts/assets/rooms/mairie.ts). */
 const CLOCK = { x: 486, y: 108, radius: 36 } as const;
@@ -37,7 +37,7 @@ export class HubScene extends Phaser.Scene {
 
   create(data: HubData): void {
     this.lastMinute = -1;
-    this.add.image(0, 0, roomTexture(data.room.key)).setOrigin(0, 0);
+    addRoomImage(this, data.room);
     addCalendarMonth(this, data.month);
     this.hands = this.add.graphics();
     const light = this.add.circle(MAIL_LIGHT.x, MAIL_LIGHT.y, 6, SCENE_COLORS.red);

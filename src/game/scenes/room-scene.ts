@@ -3,7 +3,7 @@ import { ROOM_KEYS, SCENE_KEYS } from '../../core/assets';
 import { roomTexture, type RoomData } from '../scene-data';
 import { addCalendarMonth } from './calendar-month';
 import { CastLayer } from './cast-layer';
-import { queueRoom } from './room-loader';
+import { addRoomImage, queueRoom } from './room-loader';
 
 /**
  * A room behind a scenario step or the debrief, and the people the stage presenter puts in it; its
@@ -26,7 +26,7 @@ export class RoomScene extends Phaser.Scene {
   }
 
   create(data: RoomData): void {
-    const image = this.add.image(0, 0, roomTexture(data.room.key)).setOrigin(0, 0);
+    const image = addRoomImage(this, data.room);
     const month = data.room.key === ROOM_KEYS.mairie ? addCalendarMonth(this, data.month) : null;
     if (!data.motion.reduced()) {
       const targets = month ? [image, month] : [image];
