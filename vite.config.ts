@@ -1,21 +1,37 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** `vite build --mode fichier`: the one-file build of `npm run package:fichier` (scripts/package-fichier.ts). */
+const ONE_FILE = 'fichier';
 
 /**
  * One config for the game build and the test projects.
  * - `unit`: core, presenters, scenarios and CLI — Node environment, no DOM.
  * - `browser`: playwright-core driving Debian's Chromium against the production build.
+ * In the one-file mode, every asset becomes a data URL and the code one chunk, for a page opened from file://.
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
+  resolve:
+    mode === ONE_FILE
+      ? {
+          alias: [
+            {
+              find: /^\.\/asset-files$/,
+              replacement: fileURLToPath(new URL('./src/ui/asset-files-inline.ts', import.meta.url)),
+            },
+          ],
+        }
+      : {},
   build: {
     target: 'es2022',
     outDir: 'dist',
-    chunkSizeWarningLimit: 1600,
+    chunkSizeWarningLimit: mode === ONE_FILE ? 20_000 : 1600,
+    ...(mode === ONE_FILE ? { assetsInlineLimit: () => true, cssCodeSplit: false } : {}),
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
-        },
+        codeSplitting:
+          mode === ONE_FILE ? false : { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },
     },
   },
@@ -46,4 +62,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

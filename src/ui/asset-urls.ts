@@ -1,5 +1,4 @@
-// Built URLs of the generated assets, keyed like the registries. Vite fingerprints every file; `no-inline`
-// keeps even the small ones as files, so the initial script does not carry them.
+// Built URLs of the generated assets, keyed like the registries.
 import {
   DOCUMENTS,
   ICONS,
@@ -17,17 +16,7 @@ import {
   type RoomKey,
   type SoundKey,
 } from '../core/assets';
-
-const images = import.meta.glob<string>('../../assets/images/**/*.svg', {
-  eager: true,
-  query: '?no-inline',
-  import: 'default',
-});
-const sounds = import.meta.glob<string>('../../assets/sounds/*.wav', {
-  eager: true,
-  query: '?no-inline',
-  import: 'default',
-});
+import { IMAGE_FILES as images, SOUND_FILES as sounds } from './asset-files';
 
 function resolve(files: Readonly<Record<string, string>>, file: string): string {
   const url = files[`../../assets/${file}`];

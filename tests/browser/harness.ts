@@ -40,7 +40,8 @@ export async function openSession(
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
   const badRequests: string[] = [];
-  const origin = new URL(baseUrl).origin;
+  // A page opened from a file has no origin to share: only the file itself may be read.
+  const origin = baseUrl.startsWith('file:') ? baseUrl : new URL(baseUrl).origin;
   page.on('console', (message) => {
     if (
       (message.type() === 'error' || message.type() === 'warning') &&
