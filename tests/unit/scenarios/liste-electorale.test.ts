@@ -9,17 +9,17 @@ import {
   delaiListe,
   publishedCalendar,
 } from '../../../src/core/rules/liste-electorale';
-import {
-  advanceRun,
-  autoplay,
-  seedPerVariant,
-  startRun,
-  viewOf,
-  type ScenarioEvent,
-  type ScenarioSnapshot,
-} from '../../../src/core/scenario';
+import { autoplay, seedPerVariant, startRun, type ScenarioEvent } from '../../../src/core/scenario';
 import type { Evidence } from '../../../src/core/scoring/evidence';
-import { markOf as markOfScenario, repoScenario, verdicts } from './scenario-kit';
+import {
+  markOf as markOfScenario,
+  repoScenario,
+  verdicts,
+  choose,
+  submit,
+  evidenceOf,
+  playGoodBotExcept,
+} from './scenario-kit';
 
 const ID = 'liste-electorale';
 const { scenario, program } = repoScenario(ID);
@@ -50,36 +50,12 @@ function demandOf(vars: Vars, canal: 'mairie' | 'courriel' = 'mairie') {
   });
 }
 
-/**
- * Plays the good bot, except at the steps named in `overrides`, where the given event is sent instead (each at
- * most once); returns the finished run.
- */
+/** The good bot, except at the steps named in `overrides`, each of which must be played (see {@link playGoodBotExcept}). */
 function playGoodExcept(variant: string, overrides: Readonly<Record<string, ScenarioEvent>>) {
-  const seed = seeds.get(variant) ?? -1;
-  let snapshot: ScenarioSnapshot = startRun(program, { seed });
-  const used = new Set<string>();
-  for (let guard = 0; guard < 100 && snapshot.status === 'active'; guard += 1) {
-    const stepId = viewOf(program, snapshot)?.stepId ?? '';
-    const override = overrides[stepId];
-    if (override && !used.has(stepId)) {
-      used.add(stepId);
-      const step = advanceRun(program, snapshot, override);
-      if (!step.accepted) throw new Error(`refusé à ${stepId}`);
-      snapshot = step.snapshot;
-      continue;
-    }
-    const next = autoplay(program, { seed }, 'good', seed, 1, snapshot).snapshot;
-    if (next === snapshot) break;
-    snapshot = next;
-  }
+  const { snapshot, used } = playGoodBotExcept(program, seeds.get(variant) ?? -1, overrides);
   expect(used.size, 'every override was played').toBe(Object.keys(overrides).length);
   return snapshot;
 }
-
-const choose = (optionId: string): ScenarioEvent => ({ type: 'user.choose', optionId });
-const submit = (values: Record<string, string | number>): ScenarioEvent => ({ type: 'user.submit', values });
-const evidenceOf = (snapshot: ScenarioSnapshot, step: string) =>
-  snapshot.context.evidence.find((item) => item.step === step);
 
 describe('scenario « La liste électorale »: variants', () => {
   it('draws each combination of the axes from the seed', () => {

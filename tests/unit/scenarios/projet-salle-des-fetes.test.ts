@@ -4,18 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { isNonWorkingDay } from '../../../src/core/dates';
 import { decideErp, decideFinancement } from '../../../src/core/rules/patrimoine';
 import {
-  advanceRun,
   autoplay,
   seedPerVariant,
   startRun,
-  viewOf,
   type ScenarioEvent,
   type ScenarioSnapshot,
 } from '../../../src/core/scenario';
 import { resolveValue } from '../../../src/core/scenario/runtime/values';
 import type { Evidence } from '../../../src/core/scoring/evidence';
 import { regimeVisites } from '../../../src/core/scenario/vocabulary/domains/patrimoine';
-import { markOf as markOfScenario, repoScenario, verdicts } from './scenario-kit';
+import {
+  markOf as markOfScenario,
+  repoScenario,
+  verdicts,
+  choose,
+  submit,
+  evidenceOf,
+  playGoodBotExcept,
+} from './scenario-kit';
 
 const ID = 'projet-salle-des-fetes';
 const { scenario, program } = repoScenario(ID);
@@ -29,39 +35,10 @@ type Vars = Readonly<Record<string, unknown>>;
 const varsOf = (variant: string): Vars =>
   startRun(program, { seed: seeds.get(variant) ?? -1 }).context.vars as Vars;
 
-/**
- * Plays the good bot, except at the steps named in `overrides`, where the given event is sent instead (each at
- * most once); returns the finished run.
- */
-function playGoodExcept(variant: string, overrides: Readonly<Record<string, ScenarioEvent>>) {
-  const seed = seeds.get(variant) ?? -1;
-  let snapshot: ScenarioSnapshot = startRun(program, { seed });
-  const used = new Set<string>();
-  const visited: string[] = [];
-  for (let guard = 0; guard < 100 && snapshot.status === 'active'; guard += 1) {
-    const view = viewOf(program, snapshot);
-    const stepId = view?.stepId ?? '';
-    visited.push(stepId);
-    const override = overrides[stepId];
-    if (override && !used.has(stepId)) {
-      used.add(stepId);
-      const step = advanceRun(program, snapshot, override);
-      if (!step.accepted) throw new Error(`refusé à ${stepId}`);
-      snapshot = step.snapshot;
-      continue;
-    }
-    const run = autoplay(program, { seed }, 'good', seed, 1, snapshot);
-    const next = run.snapshot;
-    if (next === snapshot) break;
-    snapshot = next;
-  }
-  return { snapshot, used, visited };
-}
+/** The good bot, except at the steps named in `overrides` (see {@link playGoodBotExcept}). */
+const playGoodExcept = (variant: string, overrides: Readonly<Record<string, ScenarioEvent>>) =>
+  playGoodBotExcept(program, seeds.get(variant) ?? -1, overrides);
 
-const choose = (optionId: string): ScenarioEvent => ({ type: 'user.choose', optionId });
-const submit = (values: Record<string, string | number>): ScenarioEvent => ({ type: 'user.submit', values });
-const evidenceOf = (snapshot: ScenarioSnapshot, step: string) =>
-  snapshot.context.evidence.find((item) => item.step === step);
 const dateOf = (snapshot: ScenarioSnapshot) => String((snapshot.context.vars as Vars).date);
 
 /** The plan of the maire, as the allocate step shows it before any change: 85 % of aids. */

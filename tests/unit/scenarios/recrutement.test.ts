@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays, isNonWorkingDay } from '../../../src/core/dates';
 import {
@@ -9,19 +7,20 @@ import {
   evaluateTitularisation,
   type ContratCase,
 } from '../../../src/core/rules/rh';
-import {
-  advanceRun,
-  autoplay,
-  seedPerVariant,
-  startRun,
-  viewOf,
-  type ScenarioEvent,
-  type ScenarioSnapshot,
-} from '../../../src/core/scenario';
+import { autoplay, seedPerVariant, startRun, type ScenarioEvent } from '../../../src/core/scenario';
 import { resolveValue } from '../../../src/core/scenario/runtime/values';
 import { dureeId, fondementId } from '../../../src/core/scenario/vocabulary/domains/rh-recrutement';
 import type { Evidence } from '../../../src/core/scoring/evidence';
-import { markOf as markOfScenario, repoScenario, verdicts } from './scenario-kit';
+import {
+  markOf as markOfScenario,
+  repoScenario,
+  verdicts,
+  choose,
+  submit,
+  evidenceOf,
+  playGoodBotExcept,
+  unpickedAxisValues,
+} from './scenario-kit';
 
 const ID = 'recrutement';
 const { scenario, program } = repoScenario(ID);
@@ -46,49 +45,14 @@ function contratOf(vars: Vars, dureeMois = 1): ContratCase {
   };
 }
 
-/**
- * Plays the good bot, except at the steps named in `overrides`, where the given event is sent instead (each at
- * most once); returns the finished run.
- */
-function playGoodExcept(variant: string, overrides: Readonly<Record<string, ScenarioEvent>>) {
-  const seed = seeds.get(variant) ?? -1;
-  let snapshot: ScenarioSnapshot = startRun(program, { seed });
-  const used = new Set<string>();
-  for (let guard = 0; guard < 100 && snapshot.status === 'active'; guard += 1) {
-    const view = viewOf(program, snapshot);
-    const stepId = view?.stepId ?? '';
-    const override = overrides[stepId];
-    if (override && !used.has(stepId)) {
-      used.add(stepId);
-      const step = advanceRun(program, snapshot, override);
-      if (!step.accepted) throw new Error(`refusé à ${stepId}`);
-      snapshot = step.snapshot;
-      continue;
-    }
-    const run = autoplay(program, { seed }, 'good', seed, 1, snapshot);
-    const next = run.snapshot;
-    if (next === snapshot) break;
-    snapshot = next;
-  }
-  return { snapshot, used };
-}
-
-const choose = (optionId: string): ScenarioEvent => ({ type: 'user.choose', optionId });
-const submit = (values: Record<string, string | number>): ScenarioEvent => ({ type: 'user.submit', values });
-const evidenceOf = (snapshot: ScenarioSnapshot, step: string) =>
-  snapshot.context.evidence.find((item) => item.step === step);
+/** The good bot, except at the steps named in `overrides` (see {@link playGoodBotExcept}). */
+const playGoodExcept = (variant: string, overrides: Readonly<Record<string, ScenarioEvent>>) =>
+  playGoodBotExcept(program, seeds.get(variant) ?? -1, overrides);
 
 describe('scenario « Recruter et faire carrière »: variants', () => {
   it('draws every variant from the seed, and covers each value of each axis', () => {
     expect([...seeds.keys()].sort()).toEqual([...VARIANTS].sort());
-    const source = JSON.parse(readFileSync(join(process.cwd(), 'scenarios', `${ID}.json`), 'utf8')) as {
-      axes: Record<string, { id: string }[]>;
-      variants: { pick: Record<string, string> }[];
-    };
-    for (const [axis, values] of Object.entries(source.axes)) {
-      const picked = new Set(source.variants.map((variant) => variant.pick[axis]));
-      for (const value of values) expect(picked.has(value.id), `${axis}.${value.id}`).toBe(true);
-    }
+    expect(unpickedAxisValues(ID)).toEqual([]);
   });
 
   it.each(VARIANTS)(
