@@ -227,7 +227,10 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     if (isSpoken(cue)) say(cue.text);
   });
   container.append(root);
-  render(session.view());
+  const first = session.view();
+  // A resumed run does not say again the answers that arrived before the player left.
+  lastNetwork = first.network;
+  render(first);
 
   return {
     root,
