@@ -62,6 +62,8 @@ export interface DocumentView {
 export interface DialogueView extends StepViewBase {
   readonly kind: 'dialogue';
   readonly lines: readonly string[];
+  /** A private card of the binôme mode: only this seat may read it (the other is handed the screen after). */
+  readonly privateTo?: 'maire' | 'sgm';
 }
 
 export interface ChoiceOption {
@@ -75,6 +77,21 @@ export interface ChoiceView extends StepViewBase {
   readonly options: readonly ChoiceOption[];
   /** True when the choice is a maire ↔ SGM exchange (a moment of tension of the binôme mode). */
   readonly exchange: boolean;
+  /** Advise-then-decide (binôme mode): the SGM advises first, then the élu decides. */
+  readonly advice?: AdviceView;
+}
+
+/**
+ * Where an advise-then-decide step stands. While `phase` is `conseil`, the view's `role` is `sgm` and the step
+ * waits for a `user.submit` of `{ conseil: optionId, explication?: text }`; then `phase` is `decision`, the role
+ * is the élu's and the step waits for `user.choose`.
+ */
+export interface AdviceView {
+  readonly phase: 'conseil' | 'decision';
+  /** The question put to the SGM. */
+  readonly prompt: string;
+  /** The advice given, once given. */
+  readonly given?: { readonly optionId: string; readonly label: string; readonly explanation: string };
 }
 
 /** Compare documents and mark the fields that are wrong or inconsistent (Papers, Please). */

@@ -5,6 +5,7 @@ import { describeFound, ErrorSink, type ScenarioError } from './errors';
 import type { ScenarioKnowledge } from './knowledge';
 import { scenarioSchema, type ScenarioFile } from './schema';
 import { expectedOf, messageOf } from './schema-issues';
+import { checkBinome } from './validate-binome';
 import { checkGraph } from './validate-graph';
 import { checkReferences } from './validate-references';
 import { checkScoring } from './validate-scoring';
@@ -44,6 +45,7 @@ function semanticErrors(scenario: ScenarioFile, file: string, knowledge: Scenari
   checkScoring(scenario, knowledge, sink);
   checkWorld(scenario, knowledge, sink);
   checkClosedDays(scenario, sink);
+  checkBinome(scenario, sink);
   return sink.errors;
 }
 

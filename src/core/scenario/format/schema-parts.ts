@@ -202,11 +202,22 @@ export function textParts<T extends z.ZodType<string>>(text: T) {
     dialogue: z.strictObject({
       type: z.literal('dialogue'),
       ...base,
+      /**
+       * A private card of the binôme mode: shown only to the step's `role` (`maire` for the élu, or `sgm`),
+       * behind a hand-over screen. Played alone, it reads as an ordinary dialogue.
+       */
+      private: z.boolean().optional(),
       lines: z.array(text).min(1),
       next: stepId,
     }),
     end: z.strictObject({ type: z.literal('end'), ...base, title: text, lines: z.array(text) }),
     castMember: z.strictObject({ name: text, portrait: id, role }),
+    /**
+     * Advise-then-decide (binôme mode): before the élu chooses, the SGM advises one of the options, with or
+     * without an explanation. `pressure` names the option the élu's private card pushes towards, so that the
+     * debrief can tell who gave way.
+     */
+    advice: z.strictObject({ prompt: text, pressure: id.optional() }),
     timer: { seconds: z.number().int().min(5).max(600), label: text, next: stepId },
     selectOption: z.strictObject({ id, label: text }),
     field: {

@@ -26,6 +26,7 @@ const stepSchema = z.discriminatedUnion('type', [
     ...parts.base,
     decision: id.optional(),
     exchange: z.boolean().optional(),
+    advice: parts.advice.optional(),
     prompt: textId,
     options: z
       .array(z.strictObject({ id, label: textId, next: stepId, effects: z.array(parts.effect).optional() }))

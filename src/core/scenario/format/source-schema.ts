@@ -36,6 +36,7 @@ const stepSchema = z.discriminatedUnion('type', [
     ...parts.base,
     decision: decision.optional(),
     exchange: z.boolean().optional(),
+    advice: parts.advice.optional(),
     prompt: text,
     options: z
       .array(

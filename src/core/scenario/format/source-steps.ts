@@ -170,7 +170,11 @@ export class StepCompiler {
         'options',
         step.options.map((option) => option.id),
       );
-    return defined({ ...common, decision, options, timer });
+    const advice = step.advice && {
+      ...step.advice,
+      prompt: this.texts.put([stepId, 'advice'], `${at}.advice.prompt`, step.advice.prompt),
+    };
+    return defined({ ...common, decision, options, timer, advice });
   }
 
   private form(stepId: string, step: Extract<SourceStep, { type: 'form' }>, common: Json): Json {

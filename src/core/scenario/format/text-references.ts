@@ -31,6 +31,7 @@ function stepTexts(step: StepDef, at: string): TextReference[] {
         refs.push(...effectTexts(option.effects, `${at}.options[${i}].effects`));
       });
       add(step.timer?.label, 'timer.label');
+      add(step.advice?.prompt, 'advice.prompt');
       break;
     case 'form':
       step.fields.forEach((field, i) => {

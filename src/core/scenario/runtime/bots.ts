@@ -100,6 +100,27 @@ export function randomAnswer(scenario: ScenarioFile, step: StepDef, rng: RngStat
 }
 
 /**
+ * A bot SGM's advice: the good bot advises the best option and says why, the careless one the worst without a
+ * word, the random one any option, explained or not. The élu then decides as the same bot would.
+ */
+function adviceEvent(
+  step: Extract<StepDef, { type: 'choice' }>,
+  ranked: readonly { readonly id: string }[],
+  strategy: BotStrategy,
+  rng: RngState,
+): [ScenarioEvent, RngState] {
+  const submit = (optionId: string, explication: string): ScenarioEvent => ({
+    type: 'user.submit',
+    values: explication === '' ? { conseil: optionId } : { conseil: optionId, explication },
+  });
+  if (strategy === 'good') return [submit(ranked[0]?.id ?? '', 'Le droit est clair ici.'), rng];
+  if (strategy === 'careless') return [submit(ranked[ranked.length - 1]?.id ?? '', ''), rng];
+  const [index, next] = nextInt(rng, step.options.length * 2);
+  const option = step.options[index % step.options.length];
+  return [submit(option?.id ?? '', index >= step.options.length ? 'Voici pourquoi.' : ''), next];
+}
+
+/**
  * The event a bot sends at a step. `good` follows the scoring map's best answers, `careless` its worst,
  * `random` anything well-formed; timers are left to expire now and then by the random bot.
  */
@@ -116,6 +137,8 @@ export function botEvent(
     const ranked = [...step.options].sort(
       (a, b) => rankOf(outcomes?.[a.id]?.verdict) - rankOf(outcomes?.[b.id]?.verdict),
     );
+    if (step.advice && step.decision && context.advice[step.decision] === undefined)
+      return adviceEvent(step, ranked, strategy, rng);
     if (strategy === 'good') return [{ type: 'user.choose', optionId: ranked[0]?.id ?? '' }, rng];
     if (strategy === 'careless')
       return [{ type: 'user.choose', optionId: ranked[ranked.length - 1]?.id ?? '' }, rng];

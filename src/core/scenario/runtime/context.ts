@@ -14,6 +14,13 @@ export interface MeterChange {
   readonly date: IsoDate;
 }
 
+/** The SGM's advice on a decision the élu takes (binôme mode): the option advised and why, if said. */
+export interface AdviceRecord {
+  readonly optionId: string;
+  /** The SGM's explanation, as typed; empty when the advice came without one. */
+  readonly explanation: string;
+}
+
 /**
  * The whole state of a running scenario: plain JSON, rebuilt exactly by replaying `log` from the seed.
  */
@@ -30,6 +37,8 @@ export interface ScenarioContext {
   readonly date: IsoDate;
   /** Decision id → the option chosen (or `timeout`). */
   readonly choices: Readonly<Record<string, string>>;
+  /** Decision id → the SGM's advice, given before the élu decides (advise-then-decide steps only). */
+  readonly advice: Readonly<Record<string, AdviceRecord>>;
   readonly evidence: readonly Evidence[];
   readonly meterChanges: readonly MeterChange[];
   /** Queue step id → the step ids still waiting. */

@@ -52,6 +52,7 @@ export function initialContext(scenario: ScenarioFile, input: ScenarioInput): Sc
     vars,
     date,
     choices: {},
+    advice: {},
     evidence: [],
     meterChanges: [],
     queues: {},

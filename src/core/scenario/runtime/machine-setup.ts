@@ -27,6 +27,8 @@ export interface StepParams {
 export function scenarioSetup(table: StepTable) {
   const located = (params: StepParams): LocatedStep | undefined => table.steps.get(params.step);
   const effectsOf = (step: StepDef | undefined) => (step && 'effects' in step ? (step.effects ?? []) : []);
+  const decisionOf = (step: StepDef | undefined) =>
+    step?.type === 'choice' && step.advice ? step.decision : undefined;
   return setup({
     types: {
       context: {} as ScenarioContext,
@@ -37,6 +39,26 @@ export function scenarioSetup(table: StepTable) {
     guards: {
       isOption: ({ event }, params: { optionId: string }) =>
         event.type === 'user.choose' && event.optionId === params.optionId,
+      isAdvisedOption: ({ context, event }, params: StepParams & { optionId: string }) => {
+        const decision = decisionOf(located(params)?.step);
+        return (
+          event.type === 'user.choose' &&
+          event.optionId === params.optionId &&
+          decision !== undefined &&
+          context.advice[decision] !== undefined
+        );
+      },
+      isAdviceAwaited: ({ context, event }, params: StepParams) => {
+        const at = located(params);
+        const decision = decisionOf(at?.step);
+        return (
+          event.type === 'user.submit' &&
+          at !== undefined &&
+          decision !== undefined &&
+          context.advice[decision] === undefined &&
+          checkSubmission(at.scenario, at.step, event.values).ok
+        );
+      },
       isWellFormed: ({ event }, params: StepParams) => {
         const at = located(params);
         return (
@@ -78,6 +100,14 @@ export function scenarioSetup(table: StepTable) {
           choices: step.decision ? { ...context.choices, [step.decision]: params.optionId } : context.choices,
         });
         for (const cue of outcome.cues) enqueue.emit({ type: 'cue', cue });
+      }),
+      recordAdvice: assign(({ context, event }, params: StepParams) => {
+        const decision = decisionOf(located(params)?.step);
+        if (decision === undefined || event.type !== 'user.submit') return {};
+        const { conseil, explication } = event.values;
+        if (typeof conseil !== 'string') return {};
+        const explanation = typeof explication === 'string' ? explication.trim() : '';
+        return { advice: { ...context.advice, [decision]: { optionId: conseil, explanation } } };
       }),
       recordSubmission: assign(({ context, event }, params: StepParams) => {
         const at = located(params);

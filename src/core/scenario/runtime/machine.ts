@@ -26,14 +26,26 @@ function playerState(key: string, step: StepDef): StateConfig {
     case 'dialogue':
       return { on: { 'user.advance': { target: step.next, actions: ['logEvent'] } } };
     case 'choice': {
+      // Advise-then-decide: the SGM's advice (a submission) is recorded without leaving the step; the élu's
+      // choice is accepted only once the advice is in.
+      const advised = step.advice !== undefined;
       const choose = step.options.map((option) => ({
-        guard: { type: 'isOption' as const, params: { optionId: option.id } },
+        guard: advised
+          ? { type: 'isAdvisedOption' as const, params: { ...params, optionId: option.id } }
+          : { type: 'isOption' as const, params: { optionId: option.id } },
         target: option.next,
         actions: [
           'logEvent' as const,
           { type: 'recordChoice' as const, params: { ...params, optionId: option.id } },
         ],
       }));
+      if (advised) {
+        const advise = {
+          guard: { type: 'isAdviceAwaited' as const, params },
+          actions: ['logEvent' as const, { type: 'recordAdvice' as const, params }],
+        };
+        return { on: { 'user.choose': choose, 'user.submit': advise } };
+      }
       if (!step.timer) return { on: { 'user.choose': choose } };
       const timeout = {
         target: step.timer.next,

@@ -128,7 +128,7 @@ export function viewOf(program: ScenarioProgram, snapshot: ScenarioSnapshot): St
   const located = locateStep(program.scenario, program.library, path);
   if (!located) return null;
   const key = path.join('/');
-  const view = describeStep(located, key, snapshot.context.vars);
+  const view = describeStep(located, key, snapshot.context.vars, snapshot.context.advice);
   if (view === null) return null;
   const { network, log } = snapshot.context;
   const panel =

@@ -74,8 +74,33 @@ export function checkSubmission(
   return problems.length === 0 ? ok(values) : err({ message: 'Réponse incomplète ou mal formée.', problems });
 }
 
+/** The longest explanation an SGM may type with an advice. */
+export const ADVICE_EXPLANATION_MAX = 1000;
+
+/** An advice is submitted as `{ conseil: optionId, explication?: text }`. */
+function adviceProblems(step: Extract<StepDef, { type: 'choice' }>, values: Values): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const option = values['conseil'];
+  if (typeof option !== 'string' || !step.options.some((candidate) => candidate.id === option))
+    problems.push({ key: 'conseil', message: 'Choisissez l’option que vous conseillez.' });
+  const explanation = values['explication'];
+  if (explanation !== undefined && typeof explanation !== 'string')
+    problems.push({ key: 'explication', message: 'L’explication est un texte.' });
+  else if (typeof explanation === 'string' && explanation.length > ADVICE_EXPLANATION_MAX)
+    problems.push({
+      key: 'explication',
+      message: `L’explication tient en ${ADVICE_EXPLANATION_MAX} caractères au plus.`,
+    });
+  const unknown = Object.keys(values).filter((key) => key !== 'conseil' && key !== 'explication');
+  return [...problems, ...unknown.map((key) => ({ key, message: 'Ce champ n’existe pas dans un conseil.' }))];
+}
+
 function submissionProblems(scenario: ScenarioFile, step: StepDef, values: Values): InputProblem[] {
   switch (step.type) {
+    case 'choice':
+      return step.advice
+        ? adviceProblems(step, values)
+        : [{ key: null, message: 'Cette étape n’attend pas de formulaire.' }];
     case 'form':
       return formProblems(step, values);
     case 'inspect':

@@ -1,5 +1,6 @@
 import type { Scalar, ScenarioFile, StepDef } from '../format/schema';
-import type { DocumentView, StepView } from '../step-view';
+import type { AdviceView, DocumentView, StepView } from '../step-view';
+import type { AdviceRecord } from './context';
 import type { LocatedStep } from './step-path';
 import { textOf } from './values';
 
@@ -43,11 +44,30 @@ function baseOf(scenario: ScenarioFile, stepKey: string, step: StepDef, vars: Va
   };
 }
 
+function adviceView(
+  scenario: ScenarioFile,
+  step: Extract<StepDef, { type: 'choice' }>,
+  given: AdviceRecord | undefined,
+  vars: Vars,
+): AdviceView | undefined {
+  if (!step.advice) return undefined;
+  const prompt = textOf(scenario, step.advice.prompt, vars);
+  const option = given && step.options.find((candidate) => candidate.id === given.optionId);
+  if (!given || !option) return { phase: 'conseil', prompt };
+  const label = textOf(scenario, option.label, vars);
+  return { phase: 'decision', prompt, given: { optionId: option.id, label, explanation: given.explanation } };
+}
+
 /**
  * The French view-model of the step a scenario is at. `stepKey` is the step's path (`dossier/cni` inside a
  * sub-scenario). Returns null for steps the player never sees (branch, queue, sub).
  */
-export function describeStep(located: LocatedStep, stepKey: string, vars: Vars): StepView | null {
+export function describeStep(
+  located: LocatedStep,
+  stepKey: string,
+  vars: Vars,
+  advice: Readonly<Record<string, AdviceRecord>> = {},
+): StepView | null {
   const { scenario, step } = located;
   const t = (id: string) => textOf(scenario, id, vars);
   const base = baseOf(scenario, stepKey, step, vars);
@@ -55,17 +75,23 @@ export function describeStep(located: LocatedStep, stepKey: string, vars: Vars):
     'documents' in step && step.type !== 'inspect' ? documentsOf(scenario, step.documents, vars) : [];
   const withDocs = shown.length > 0 ? { ...base, documents: shown } : base;
   switch (step.type) {
-    case 'dialogue':
-      return { ...withDocs, kind: 'dialogue', lines: step.lines.map(t) };
-    case 'choice':
+    case 'dialogue': {
+      const seat = step.private === true ? step.role : undefined;
+      const privateTo = seat === 'maire' || seat === 'sgm' ? { privateTo: seat } : {};
+      return { ...withDocs, kind: 'dialogue', lines: step.lines.map(t), ...privateTo };
+    }
+    case 'choice': {
+      const advised = adviceView(scenario, step, step.decision ? advice[step.decision] : undefined, vars);
       return {
         ...withDocs,
+        ...(advised ? { advice: advised, role: advised.phase === 'conseil' ? 'sgm' : withDocs.role } : {}),
         kind: 'choice',
         prompt: t(step.prompt),
         exchange: step.exchange ?? false,
         options: step.options.map((option) => ({ id: option.id, label: t(option.label) })),
         ...(step.timer ? { timer: { seconds: step.timer.seconds, expireLabel: t(step.timer.label) } } : {}),
       };
+    }
     case 'inspect':
       return {
         ...base,

@@ -26,6 +26,12 @@ function candidateEvents(program: ScenarioProgram, snapshot: ScenarioSnapshot): 
   if (!located || snapshot.status !== 'active') return [];
   const { step, scenario } = located;
   if (step.type === 'choice') {
+    // Advise-then-decide: the SGM's advice on each option first, then the élu's choice.
+    if (step.advice && step.decision && snapshot.context.advice[step.decision] === undefined)
+      return step.options.map((option): ScenarioEvent => ({
+        type: 'user.submit',
+        values: { conseil: option.id },
+      }));
     return [
       ...step.options.map((option): ScenarioEvent => ({ type: 'user.choose', optionId: option.id })),
       ...(step.timer ? [{ type: 'timer.expire' } as const] : []),
@@ -68,7 +74,7 @@ function branchReads(program: ScenarioProgram): BranchReads {
  * Merging on the step alone would hide a step behind a branch on an earlier answer.
  */
 function explorationKey(snapshot: ScenarioSnapshot, reads: BranchReads): string {
-  const { choices, vars, queues, evidence } = snapshot.context;
+  const { choices, vars, queues, evidence, advice } = snapshot.context;
   const verdictOf = (decision: string) =>
     evidence
       .filter((item) => item.step === decision || item.step.startsWith(`${decision}.`))
@@ -78,6 +84,7 @@ function explorationKey(snapshot: ScenarioSnapshot, reads: BranchReads): string 
     stepKeyOf(snapshot),
     snapshot.status,
     queues,
+    Object.keys(advice).length,
     [...reads.vars].map((name) => vars[name]),
     [...reads.decisions].map((decision) => [choices[decision], verdictOf(decision)]),
     reads.mistakes ? evidence.filter((item) => item.verdict !== 'conforme').length : 0,
