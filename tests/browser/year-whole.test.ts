@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { HUB_HOTSPOT_IDS } from '../../src/core/assets/hub-places';
 import { formatMark } from '../../src/ui/report/report-presenter';
 import { buildYearBilan, playYearWithBot, type YearEvent } from '../../src/core/year';
 import { yearEnv } from '../unit/core/year/year-fixtures';
@@ -78,7 +79,8 @@ async function plan(page: Page, slots: readonly (readonly [string, number])[]): 
 /** Opens an activity from its place of the mairie when it has one, else from the desk's rendez-vous. */
 async function open(page: Page, activityId: string, scenarioId: string): Promise<void> {
   const place = yearEnv(CONFIG).scenarios[scenarioId]?.place;
-  if (place) {
+  // The mairie's computer is the desk itself: what happens at the computer is opened from the desk's agenda.
+  if (place && place !== HUB_HOTSPOT_IDS.computer) {
     await page.click('.ecran-bureau .situations-entete button:has-text("La mairie")');
     await page.waitForSelector('#overlay[data-screen="hub"]');
     await waitForScene(page, 'hub');

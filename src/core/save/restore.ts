@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result';
+import { scenariosAddedSince, yearConfigAsOf } from '../year/config/config-as-of';
 import type { YearLibrary } from '../year/config/library';
 import { createYearEnv, type YearEnv } from '../year/env';
 import { applyYearEvent } from '../year/state/reducer';
@@ -22,7 +23,8 @@ function fail(code: SaveError['code'], message: string): Result<never, SaveError
 }
 
 /**
- * Replays a save through today's commune, year and scenarios. A missing piece or a log that no longer replays
+ * Replays a save through today's commune, year and scenarios, the year as it was when the game started (the
+ * activities added since are left out: see `yearConfigAsOf`). A missing piece or a log that no longer replays
  * is refused; a version that changed but still replays to the end is accepted with a warning.
  */
 export function restoreYear(library: YearLibrary, payload: SavePayload): Result<RestoredYear, SaveError> {
@@ -39,6 +41,13 @@ export function restoreYear(library: YearLibrary, payload: SavePayload): Result<
     warnings.push(`La commune a changé depuis la sauvegarde (version ${worldVersion} → ${world.version}).`);
   if (config.version !== configVersion)
     warnings.push(`L’année a changé depuis la sauvegarde (version ${configVersion} → ${config.version}).`);
+  const added = scenariosAddedSince(config, configVersion).map(
+    (id) => `« ${library.catalogue.scenarios[id]?.title ?? id} »`,
+  );
+  if (added.length > 0)
+    warnings.push(
+      `Cette partie continue sans les activités ajoutées depuis (${added.join(', ')}) : une nouvelle partie les propose.`,
+    );
   for (const [scenarioId, version] of Object.entries(payload.s)) {
     const scenario = library.catalogue.scenarios[scenarioId];
     if (!scenario)
@@ -48,7 +57,7 @@ export function restoreYear(library: YearLibrary, payload: SavePayload): Result<
         `« ${scenario.title} » a changé depuis la sauvegarde (version ${version} → ${scenario.version}).`,
       );
   }
-  const env = createYearEnv(world, config, library.catalogue.scenarios);
+  const env = createYearEnv(world, yearConfigAsOf(config, configVersion), library.catalogue.scenarios);
   if (!env.ok) return fail('versions', `Cette année ne peut plus être jouée : ${env.error}`);
   const started = startYear(env.value, { configId, seed: payload.seed, post: payload.post });
   if (!started.ok) return fail('rejeu', `La sauvegarde ne peut pas être reprise : ${started.error}`);

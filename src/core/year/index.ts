@@ -24,6 +24,7 @@ export {
   type YearDeadline,
 } from './config/legal-calendar';
 export { checkYearConfig } from './config/check-year';
+export { yearConfigAsOf, scenariosAddedSince } from './config/config-as-of';
 export { createYearEnv, type YearEnv } from './env';
 export type {
   YearSetup,

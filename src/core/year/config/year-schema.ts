@@ -41,6 +41,11 @@ const scheduledSchema = z.strictObject({
   electionRound: z.union([z.literal(1), z.literal(2)]).optional(),
   scenarioDate: z.literal(true).optional(),
   variants: z.array(z.string().min(1)).min(1).optional(),
+  /**
+   * The version of the year configuration that added this item. A game started with an earlier version goes on
+   * without it (see `yearConfigAsOf`): an activity added to a week already played would make its save unplayable.
+   */
+  since: z.number().int().min(2).optional(),
 });
 
 /** How a short event reaches the SGM. */
@@ -60,6 +65,11 @@ const eventSchema = z.strictObject({
   dueDays: z.number().int().min(1).max(60),
   hours,
   priority: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /**
+   * The version of the year configuration that added this item. A game started with an earlier version goes on
+   * without it (see `yearConfigAsOf`): an activity added to a week already played would make its save unplayable.
+   */
+  since: z.number().int().min(2).optional(),
 });
 
 const electionSchema = z.strictObject({
@@ -131,6 +141,18 @@ export const yearConfigSchema = z
     config.events.forEach((event, index) => {
       if (!inYear(event.arrives)) issue(['events', index, 'arrives'], `date hors de l’année ${config.year}`);
     });
+    const lists = [
+      ['scheduled', config.scheduled],
+      ['events', config.events],
+    ] as const;
+    for (const [list, items] of lists)
+      items.forEach((item, index) => {
+        if (item.since !== undefined && item.since > config.version)
+          issue(
+            [list, index, 'since'],
+            `ajouté par la version ${item.since}, plus récente que l’année (version ${config.version})`,
+          );
+      });
   });
 
 /** A year configuration as loaded from its data file. */

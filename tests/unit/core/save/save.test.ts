@@ -9,6 +9,7 @@ import {
   SAVE_FORMAT,
   saveText,
   writeEnvelope,
+  writeSave,
 } from '../../../../src/core/save';
 import { buildYearBilan, playYearWithBot, type YearState } from '../../../../src/core/year';
 import { apply, newYear, repoYearLibrary, yearEnv } from '../year/year-fixtures';
@@ -20,8 +21,9 @@ const savedAt = '2026-11-23T18:00:00Z';
 function botYear(
   bot: 'good' | 'random' | 'careless',
   configId?: string,
+  asOfVersion?: number,
 ): { env: ReturnType<typeof yearEnv>; state: YearState } {
-  const yearEnvironment = yearEnv(configId);
+  const yearEnvironment = yearEnv(configId, asOfVersion);
   const played = playYearWithBot(
     yearEnvironment,
     { configId: yearEnvironment.config.id, seed: 9, post: 'temps-plein' },
@@ -115,17 +117,43 @@ describe('saves written by earlier builds', () => {
     expect(loaded.value.meta.label).toBe('2027, semaine 2 sur 52 — Poste à temps complet (35 heures)');
   });
 
-  it('replays a whole 2027 year saved while the rules were still named council.*, etatCivil.*, commandePublique.*', () => {
-    const loaded = loadSaveText(
-      readFileSync('tests/fixtures/saves/format-2-annee-2027-avant-conseil.json', 'utf8'),
-      library,
-    );
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    expect(loaded.value.warnings).toEqual([]);
-    expect(loaded.value.state.activities.map((activity) => activity.scenarioId)).toEqual(
-      expect.arrayContaining(['premier-jour', 'guichet-etat-civil', 'conseil-municipal', 'marche-public']),
-    );
-    expect(loaded.value.state).toEqual(botYear('careless', 'annee-2027').state);
+  describe('a whole 2027 year saved with version 2 of the year, before the HR scenarios were scheduled', () => {
+    const text = readFileSync('tests/fixtures/saves/format-2-annee-2027-avant-conseil.json', 'utf8');
+
+    it('replays as it was played (the rules were still named council.*, etatCivil.*, commandePublique.*)', () => {
+      const loaded = loadSaveText(text, library);
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      expect(loaded.value.warnings).toEqual([
+        'L’année a changé depuis la sauvegarde (version 2 → 3).',
+        'Cette partie continue sans les activités ajoutées depuis (« L’entretien professionnel », « Recruter et faire carrière ») : une nouvelle partie les propose.',
+      ]);
+      expect(loaded.value.state.activities.map((activity) => activity.scenarioId)).toEqual(
+        expect.arrayContaining(['premier-jour', 'guichet-etat-civil', 'conseil-municipal', 'marche-public']),
+      );
+      expect(loaded.value.state.activities.map((activity) => activity.scenarioId)).not.toContain(
+        'recrutement',
+      );
+      expect(loaded.value.state).toEqual(botYear('careless', 'annee-2027', 2).state);
+    });
+
+    it('is saved again as a game of version 2, so that it keeps replaying', () => {
+      const loaded = loadSaveText(text, library);
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      expect(payloadOf(loaded.value.env, loaded.value.state).c).toEqual(['annee-2027', 2]);
+      const again = loadSaveText(saveText(loaded.value.env, loaded.value.state, savedAt), library);
+      expect(again.ok && again.value.state).toEqual(loaded.value.state);
+    });
+
+    it('would not replay against today’s year: the new activities would hold up its weeks', () => {
+      const read = readSave(text);
+      if (!read.ok) throw new Error(read.error.message);
+      const today = loadSaveText(
+        writeSave({ ...read.value.payload, c: ['annee-2027', 3] }, read.value.meta),
+        library,
+      );
+      expect(today.ok).toBe(false);
+      expect(!today.ok && today.error.message).toMatch(/ne se rejoue pas/);
+    });
   });
 
   it('replays a whole 2026 year saved while the scenarios were still written in format 1 (texts by key)', () => {

@@ -11,6 +11,7 @@ import {
   createYearEnv,
   loadYearLibrary,
   startYear,
+  yearConfigAsOf,
   type YearEnv,
   type YearEvent,
   type YearLibrary,
@@ -37,13 +38,17 @@ export function repoYearLibrary(): YearLibrary {
 /** The test-only year: 2027 with the tutorial and the short events only (until the five scenarios land). */
 export const TEST_YEAR = 'annee-2027-tutoriel';
 
-/** The environment of a year of the library; a missing scenario fails with the loader's French message. */
-export function yearEnv(configId: string = TEST_YEAR): YearEnv {
+/**
+ * The environment of a year of the library (as it was at `asOfVersion`, today's by default); a missing scenario
+ * fails with the loader's French message.
+ */
+export function yearEnv(configId: string = TEST_YEAR, asOfVersion?: number): YearEnv {
   const library = repoYearLibrary();
   const config = library.years[configId];
   const world = config ? library.worlds[config.world] : undefined;
   if (!config || !world) throw new Error(`Année ou commune introuvable : ${configId}`);
-  const env = createYearEnv(world, config, library.catalogue.scenarios);
+  const asOf = yearConfigAsOf(config, asOfVersion ?? config.version);
+  const env = createYearEnv(world, asOf, library.catalogue.scenarios);
   if (!env.ok) throw new Error(env.error);
   return env.value;
 }
