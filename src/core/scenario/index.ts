@@ -4,6 +4,7 @@ export type * from './step-view';
 export type { ScenarioSessionPort, SendOutcome, InputProblem, ScenarioCue } from './session-port';
 export { scenarioSchema } from './format/schema';
 export type { ScenarioFile, StepDef, DecisionDef } from './format/schema';
+export { STAGE_OBJECTS, type StageObjects } from './format/stage-schema';
 export type { ScenarioError } from './format/errors';
 export { formatScenarioError } from './format/errors';
 export type { ScenarioKnowledge } from './format/knowledge';

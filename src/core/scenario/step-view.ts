@@ -1,4 +1,5 @@
 import type { Role } from '../scoring/evidence';
+import type { StageObjects } from './format/stage-schema';
 import type { NetworkContact, NetworkView } from './network';
 
 /**
@@ -90,6 +91,8 @@ export interface AdviceView {
   readonly phase: 'conseil' | 'decision';
   /** The question put to the SGM. */
   readonly prompt: string;
+  /** The situation, as the debrief names it. */
+  readonly topic: string;
   /** The advice given, once given. */
   readonly given?: { readonly optionId: string; readonly label: string; readonly explanation: string };
 }
@@ -132,6 +135,8 @@ export interface ClassifyView extends StepViewBase {
   readonly prompt: string;
   readonly bins: readonly ChoiceOption[];
   readonly items: readonly ClassifyItem[];
+  /** The handled objects the canvas draws for the items and bins, when the scenario stages the step. */
+  readonly stage?: { readonly objects: StageObjects };
 }
 
 export interface AllocateLine {

@@ -10,6 +10,7 @@ import {
   type valueSourceSchema,
   type guardSchema,
 } from './schema-parts';
+import { stageSchema } from './stage-schema';
 
 /**
  * The compiled scenario: the form the runtime, the validators and the bots read. Authors never write it: the
@@ -49,6 +50,7 @@ const stepSchema = z.discriminatedUnion('type', [
     prompt: textId,
     bins: z.array(z.strictObject({ id, label: textId })).min(2),
     items: z.array(z.strictObject({ id, label: textId, detail: textId.optional() })).min(1),
+    stage: stageSchema.optional(),
     next: stepId,
   }),
   z.strictObject({ type: z.literal('allocate'), ...parts.base, decision: id, ...parts.allocate }),

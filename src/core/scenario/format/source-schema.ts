@@ -1,5 +1,6 @@
 import { z } from '../../validation/schema';
 import { headerShape, id, scalar, stepId, textlessSteps, textParts, variantSchema } from './schema-parts';
+import { stageSchema } from './stage-schema';
 
 /**
  * The scenario source, format 2: what an author writes by hand. French text sits where it is used; a scored
@@ -79,6 +80,7 @@ const stepSchema = z.discriminatedUnion('type', [
         }),
       )
       .min(1),
+    stage: stageSchema.optional(),
     next: stepId,
   }),
   z.strictObject({ type: z.literal('allocate'), ...parts.base, decision, ...parts.allocate }),
