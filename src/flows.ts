@@ -4,6 +4,7 @@ import type { AppEvent } from './app/app-events';
 import { bundledDataSources } from './bundled-scenarios';
 import type { SaveStore } from './core/save/save-store';
 import type { LmsLink } from './lms/scorm12';
+import type { XapiLink } from './lms/xapi-link';
 import { DEFAULT_WORLD_VARS } from './core/scenario';
 import { loadYearLibrary, worldVarsOf } from './core/year';
 import { createPracticeFlow, type PracticeFlow } from './ui/practice/practice-flow';
@@ -28,6 +29,8 @@ export interface FlowDeps extends GameServices {
   readonly send: (event: AppEvent) => void;
   /** The learning platform that launched the game (SCORM 1.2), or null. */
   readonly lms: LmsLink | null;
+  /** The cmi5 platform that launched the game, which hears its xAPI statements, or null. */
+  readonly xapi: XapiLink | null;
   /** What the kiosk needs of the page, when the game runs as the kiosk « Découvrir le métier »; else null. */
   readonly kiosk: KioskHost | null;
 }

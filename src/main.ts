@@ -30,6 +30,7 @@ import { createIndexedDbSaveStore } from './storage/indexeddb-save-store';
 import type { Flows } from './flows';
 import { parseLaunch } from './lms/launch';
 import { findScormApi, openLmsLink, type LmsLink } from './lms/scorm12';
+import { startCmi5 } from './lms/cmi5-start';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -99,6 +100,8 @@ const lms: LmsLink | null =
       )
     : null;
 if (lms) window.addEventListener('pagehide', () => lms.finish());
+// Launched by a cmi5 platform (`endpoint`, `fetch`, `actor`… in the URL): its LRS hears the xAPI statements.
+const xapi = startCmi5({ window, entry: launch, now, announce: (text) => narrator.announce(text) });
 let hasSave = false;
 /** The flows, once their module has loaded (the title asks synchronously whether a year is in progress). */
 let flows: Flows | null = null;
@@ -164,6 +167,7 @@ function loadFlows(): Promise<Flows> {
       savesChanged: refreshSaves,
       send: (event) => app.send(event),
       lms,
+      xapi,
       kiosk: kiosk ? kioskHost(window, settings, required('dialogues')) : null,
     });
     return flows;

@@ -20,7 +20,7 @@ import type { LmsLink } from './scorm12';
 import { interactionsOf, type StepKindOf } from './scorm12-report';
 
 /** The kind of the step each decision of a program is taken at, by decision id. */
-function decisionKinds(program: ScenarioProgram | undefined): Map<string, string> {
+export function decisionKinds(program: ScenarioProgram | undefined): Map<string, string> {
   const kinds = new Map<string, string>();
   if (!program) return kinds;
   for (const scenario of [program.scenario, ...Object.values(program.library)])
@@ -34,10 +34,11 @@ function decisionKinds(program: ScenarioProgram | undefined): Map<string, string
 const taken = new WeakSet<LmsLink>();
 
 /** A form field's evidence is at `decision.field`: the kind is its decision's. */
-const kindIn = (kinds: ReadonlyMap<string, string>, evidence: Evidence): string | undefined =>
+export const kindIn = (kinds: ReadonlyMap<string, string>, evidence: Evidence): string | undefined =>
   kinds.get(evidence.step) ?? kinds.get(evidence.step.split('.')[0] ?? '');
 
-const markOf = (evidence: readonly Evidence[]): number | null => {
+/** The mark /20 of a run's evidence, or null when nothing was marked. */
+export const markOf = (evidence: readonly Evidence[]): number | null => {
   const card = scoreEvidence(evidence);
   return card.ok ? card.value.overall.mark : null;
 };

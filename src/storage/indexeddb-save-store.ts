@@ -27,7 +27,7 @@ function isStoredRecord(value: unknown): value is StoredRecord {
   );
 }
 
-function request<T>(make: () => IDBRequest<T>): Promise<T> {
+export function request<T>(make: () => IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     const pending = make();
     pending.onsuccess = () => resolve(pending.result);
@@ -35,7 +35,7 @@ function request<T>(make: () => IDBRequest<T>): Promise<T> {
   });
 }
 
-function done(transaction: IDBTransaction): Promise<void> {
+export function done(transaction: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve();
     transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB : transaction annulée'));

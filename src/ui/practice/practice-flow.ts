@@ -10,6 +10,8 @@ import {
 import type { Scalar } from '../../core/scenario/format/schema';
 import type { LmsLink } from '../../lms/scorm12';
 import { takePracticeResume, trackPractice } from '../../lms/track';
+import type { XapiLink } from '../../lms/xapi-link';
+import { trackPracticeXapi } from '../../lms/xapi-track';
 import { debriefScreen } from '../screens/debrief';
 import { showScenario as hostScenario, type GameServices } from '../scenario-screen';
 import { castRoles, confidenceTrend } from '../stage/stage-sources';
@@ -28,6 +30,8 @@ export interface PracticeFlowDeps extends GameServices {
   readonly send: (event: AppEvent) => void;
   /** The learning platform that launched the game on one scenario (SCORM), or null. */
   readonly lms?: LmsLink | null;
+  /** The cmi5 platform that launched the game, which hears the runs as xAPI statements, or null. */
+  readonly xapi?: XapiLink | null;
 }
 
 /** The screens of « Mise en situation », rendered when the app machine enters their state. */
@@ -94,7 +98,12 @@ export function createPracticeFlow(deps: PracticeFlowDeps): PracticeFlow {
     const session = openScenarioSession(program, { seed, worldVars: deps.worldVars }, resume?.log ?? []);
     played = session;
     untrack();
-    untrack = deps.lms ? trackPractice(deps.lms, program, session, announce) : () => undefined;
+    const untrackScorm = deps.lms ? trackPractice(deps.lms, program, session, announce) : () => undefined;
+    const untrackXapi = deps.xapi ? trackPracticeXapi(deps.xapi, program, session) : () => undefined;
+    untrack = () => {
+      untrackScorm();
+      untrackXapi();
+    };
     hostScenario(deps, session, () => send({ type: 'practice.done' }), {
       roles: castRoles(scenario),
       confidence: () => confidenceTrend(session.snapshot().context.meterChanges),

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { autoplay, openScenarioSession } from '../../../src/core/scenario';
+import { err, ok } from '../../../src/core/result';
+import type { Cmi5Connection, PostOutcome } from '../../../src/lms/cmi5-client';
+import type { Cmi5Launch } from '../../../src/lms/cmi5-launch';
+import { openXapiLink } from '../../../src/lms/xapi-link';
+import { createMemoryStatementQueue } from '../../../src/lms/xapi-sender';
+import { PROGRESS_EXTENSION, STEP_EXTENSION } from '../../../src/lms/xapi-statements';
+import { trackPracticeXapi } from '../../../src/lms/xapi-track';
+import type { XapiStatement } from '../../../src/lms/xapi-types';
+import { repoScenario } from '../scenarios/scenario-kit';
+
+const LAUNCH: Cmi5Launch = {
+  endpoint: 'https://lrs.test/xapi/',
+  fetch: 'https://lms.test/fetch/abc',
+  actor: { objectType: 'Agent', account: { homePage: 'https://lms.test', name: 'camille' } },
+  registration: '8f2b6c1e-2a4d-4c8e-9f1a-0b3c5d7e9f10',
+  activityId: 'https://lms.test/au/premier-jour',
+};
+
+/** A connected platform that stores what it is sent, and the link over it, with a counting clock. */
+function linked(scenarioId: string | null, connected = true) {
+  const stored: XapiStatement[] = [];
+  const announced: string[] = [];
+  let tick = 0;
+  let bytes = 0;
+  const connection: Cmi5Connection = {
+    launch: LAUNCH,
+    data: { contextTemplate: {}, launchMode: 'Normal', masteryScore: null, moveOn: 'CompletedAndPassed' },
+    post(statements) {
+      // As an LRS: a statement id is kept once.
+      for (const statement of statements)
+        if (!stored.some((held) => held.id === statement.id)) stored.push(statement);
+      return Promise.resolve<PostOutcome>('stored');
+    },
+  };
+  const link = openXapiLink({
+    launch: LAUNCH,
+    scenarioId,
+    connect: () => Promise.resolve(connected ? ok(connection) : err('La plateforme est injoignable.')),
+    queue: createMemoryStatementQueue(),
+    now: () => new Date(Date.UTC(2026, 11, 7, 10, 0, tick++)).toISOString(),
+    elapsed: () => 61_000,
+    randomBytes: () => new Uint8Array(16).fill(bytes++ % 256),
+    schedule: () => () => undefined,
+    log: () => undefined,
+    announce: (text) => announced.push(text),
+  });
+  return { link, stored, announced };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const verbOf = (statement: XapiStatement) => statement.verb.id.split('/').at(-1);
+
+describe('a practice run told to a cmi5 platform', () => {
+  const { program } = repoScenario('premier-jour');
+  const good = autoplay(program, { seed: 7 }, 'good', 1);
+
+  it('sends initialized, then per step progressed and per decision answered, then completed, passed, terminated', async () => {
+    const { link, stored } = linked('premier-jour');
+    const session = openScenarioSession(program, { seed: 7 });
+    trackPracticeXapi(link, program, session);
+    for (const event of good.log) expect(session.send(event).accepted).toBe(true);
+    link.leave();
+    await settle();
+    await settle();
+    const verbs = stored.map(verbOf);
+    expect(verbs[0]).toBe('initialized');
+    expect(verbs.slice(-3)).toEqual(['completed', 'passed', 'terminated']);
+    expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(session.evidence().length);
+    // An answer comes before the step it leads to.
+    const answered = stored.filter((statement) => verbOf(statement) === 'answered');
+    expect(answered.map((statement) => statement.object.id.split('/').at(-1))).toEqual(
+      session.evidence().map((item) => item.step),
+    );
+    const steps = stored.filter((statement) => verbOf(statement) === 'progressed');
+    expect(steps[0]?.result?.extensions?.[STEP_EXTENSION]).toBe('accueil');
+    expect(steps.at(-1)?.result?.extensions?.[PROGRESS_EXTENSION]).toBe(1);
+    expect(stored.find((statement) => verbOf(statement) === 'passed')?.result?.score).toEqual({
+      scaled: 1,
+      raw: 20,
+      min: 0,
+      max: 20,
+    });
+    // Ids are fresh UUIDs; timestamps follow the clock.
+    expect(new Set(stored.map((statement) => statement.id)).size).toBe(stored.length);
+    const times = stored.map((statement) => statement.timestamp);
+    expect([...times].sort()).toEqual(times);
+  });
+
+  it('does not tell another scenario than the one the platform launched', async () => {
+    const { link, stored } = linked('conseil-municipal');
+    const session = openScenarioSession(program, { seed: 7 });
+    trackPracticeXapi(link, program, session);
+    for (const event of good.log) session.send(event);
+    await settle();
+    expect(stored.map(verbOf)).toEqual(['initialized']);
+  });
+
+  it('says in French when the platform cannot be reached, and the game plays on', async () => {
+    const { link, stored, announced } = linked(null, false);
+    const session = openScenarioSession(program, { seed: 7 });
+    trackPracticeXapi(link, program, session);
+    for (const event of good.log) expect(session.send(event).accepted).toBe(true);
+    link.leave();
+    await settle();
+    expect(stored).toEqual([]);
+    expect(announced).toEqual(['La plateforme est injoignable.']);
+  });
+});
