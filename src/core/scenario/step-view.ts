@@ -91,6 +91,8 @@ export interface AdviceView {
   readonly phase: 'conseil' | 'decision';
   /** The question put to the SGM. */
   readonly prompt: string;
+  /** The situation, as the debrief names it. */
+  readonly topic: string;
   /** The advice given, once given. */
   readonly given?: { readonly optionId: string; readonly label: string; readonly explanation: string };
 }

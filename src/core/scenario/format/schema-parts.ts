@@ -215,9 +215,9 @@ export function textParts<T extends z.ZodType<string>>(text: T) {
     /**
      * Advise-then-decide (binôme mode): before the élu chooses, the SGM advises one of the options, with or
      * without an explanation. `pressure` names the option the élu's private card pushes towards, so that the
-     * debrief can tell who gave way.
+     * debrief can tell who gave way; `topic` names the situation in the pair's debrief and the room's.
      */
-    advice: z.strictObject({ prompt: text, pressure: id.optional() }),
+    advice: z.strictObject({ prompt: text, topic: text, pressure: id.optional() }),
     timer: { seconds: z.number().int().min(5).max(600), label: text, next: stepId },
     selectOption: z.strictObject({ id, label: text }),
     field: {

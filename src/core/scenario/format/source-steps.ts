@@ -173,6 +173,7 @@ export class StepCompiler {
     const advice = step.advice && {
       ...step.advice,
       prompt: this.texts.put([stepId, 'advice'], `${at}.advice.prompt`, step.advice.prompt),
+      topic: this.texts.put([stepId, 'topic'], `${at}.advice.topic`, step.advice.topic),
     };
     return defined({ ...common, decision, options, timer, advice });
   }

@@ -32,6 +32,7 @@ function stepTexts(step: StepDef, at: string): TextReference[] {
       });
       add(step.timer?.label, 'timer.label');
       add(step.advice?.prompt, 'advice.prompt');
+      add(step.advice?.topic, 'advice.topic');
       break;
     case 'form':
       step.fields.forEach((field, i) => {

@@ -52,10 +52,16 @@ function adviceView(
 ): AdviceView | undefined {
   if (!step.advice) return undefined;
   const prompt = textOf(scenario, step.advice.prompt, vars);
+  const topic = textOf(scenario, step.advice.topic, vars);
   const option = given && step.options.find((candidate) => candidate.id === given.optionId);
-  if (!given || !option) return { phase: 'conseil', prompt };
+  if (!given || !option) return { phase: 'conseil', prompt, topic };
   const label = textOf(scenario, option.label, vars);
-  return { phase: 'decision', prompt, given: { optionId: option.id, label, explanation: given.explanation } };
+  return {
+    phase: 'decision',
+    prompt,
+    topic,
+    given: { optionId: option.id, label, explanation: given.explanation },
+  };
 }
 
 /**

@@ -33,7 +33,7 @@ function source(change: (steps: Record<string, Step>) => void = () => undefined)
     decision: {
       type: 'choice',
       role: 'maire',
-      advice: { prompt: 'Que conseillez-vous ?', pressure: 'direct' },
+      advice: { prompt: 'Que conseillez-vous ?', topic: 'Un proche à embaucher', pressure: 'direct' },
       decision: {
         id: 'recrutement',
         competences: ['RNCP41781-BC01-10'],
@@ -150,7 +150,8 @@ describe('binôme building blocks: validation', () => {
     [
       'a pressure towards an unknown option',
       (steps: Record<string, Step>) => {
-        if (steps['decision']) steps['decision']['advice'] = { prompt: 'Conseil ?', pressure: 'cousin' };
+        if (steps['decision'])
+          steps['decision']['advice'] = { prompt: 'Conseil ?', topic: 'Essai', pressure: 'cousin' };
       },
       'steps.decision.advice.pressure',
       /une des options de l’étape/,
@@ -187,7 +188,7 @@ describe('binôme building blocks: the runtime', () => {
     expect(viewOf(compiled, atAdvice)).toMatchObject({
       kind: 'choice',
       role: 'sgm',
-      advice: { phase: 'conseil', prompt: 'Que conseillez-vous ?' },
+      advice: { phase: 'conseil', prompt: 'Que conseillez-vous ?', topic: 'Un proche à embaucher' },
     });
     const atDecision = play([advance, advance, advise('publier', '  La loi impose la publicité.  ')]);
     expect(viewOf(compiled, atDecision)).toMatchObject({
