@@ -31,6 +31,8 @@ import type { Flows } from './flows';
 import { parseLaunch } from './lms/launch';
 import { findScormApi, openLmsLink, type LmsLink } from './lms/scorm12';
 import { startCmi5 } from './lms/cmi5-start';
+import { registerOffline } from './app/offline';
+import { showUpdatePrompt } from './ui/offline/update-prompt';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -209,3 +211,19 @@ function refreshSaves(): void {
   );
 }
 if (!kiosk) refreshSaves();
+// Offline after the first visit, once the page has loaded (the worker's precache must not slow the first
+// paint). The one-file build (vite.config.ts, mode « fichier ») has no worker to register.
+if (import.meta.env.MODE !== 'fichier')
+  window.addEventListener(
+    'load',
+    () =>
+      registerOffline({
+        container: navigator.serviceWorker,
+        protocol: window.location.protocol,
+        launchedByPlatform: launch !== null,
+        onUpdate: (apply) => showUpdatePrompt(document.body, narrator, apply),
+        reload: () => window.location.reload(),
+        onError: (message) => console.warn(message),
+      }),
+    { once: true },
+  );

@@ -25,8 +25,11 @@ export interface BrowserSession {
 export async function openSession(
   baseUrl: string,
   viewport = { width: 1366, height: 768 },
-  /** A touch screen (the kiosk): Playwright's `tap` and touch events. */
-  device: { readonly hasTouch?: boolean } = {},
+  /**
+   * A touch screen (the kiosk): Playwright's `tap` and touch events. Service workers are blocked (a worker
+   * could serve a stale build) unless a test is about them (the offline game).
+   */
+  device: { readonly hasTouch?: boolean; readonly serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'mairie-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,7 +38,7 @@ export async function openSession(
     args: CHROMIUM_ARGS as string[],
     viewport,
     hasTouch: device.hasTouch ?? false,
-    serviceWorkers: 'block',
+    serviceWorkers: device.serviceWorkers ?? 'block',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
