@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { readSave, writeSave } from '../../src/core/save';
 import { seriousViolations } from './axe';
 import { openSession, type BrowserSession } from './harness';
 import { openTitle, settle, waitForScene } from './shell-helpers';
@@ -22,6 +23,17 @@ afterEach(async () => {
 });
 
 const DESK = '#overlay[data-screen="bureau-annee"]';
+
+/** The 2027 year saved with version 2 of its configuration (a test fixture), cut after `weeks` weeks. */
+function olderSave(weeks: number): string {
+  const read = readSave(readFileSync('tests/fixtures/saves/format-2-annee-2027-avant-conseil.json', 'utf8'));
+  if (!read.ok) throw new Error(read.error.message);
+  const { payload, meta } = read.value;
+  const ends = payload.log.flatMap((event, index) => (event === 'e' ? [index] : []));
+  const cut = ends[weeks - 1];
+  if (cut === undefined) throw new Error(`moins de ${weeks} semaines dans la sauvegarde témoin`);
+  return writeSave({ ...payload, log: payload.log.slice(0, cut + 1) }, meta);
+}
 
 /** From the title, « Une année » with the default choices (and a trainer's code), to the mairie. */
 async function startYear(page: Page, code?: string): Promise<void> {
@@ -165,6 +177,28 @@ describe('the year', () => {
     expect(await page.locator('[data-emplacement="partie-1"][data-action-sauvegarde="load"]').count()).toBe(
       0,
     );
+
+    // A 2027 game saved at week 12 with version 2 of the year, before the HR scenarios were scheduled: it
+    // resumes as it was, and the desk says in plain view what it goes without until the player has read it.
+    const older = join(dirname(exported), 'annee-2027-version-2.json');
+    writeFileSync(older, olderSave(12));
+    await page.setInputFiles('[data-import]', older);
+    await page.click('[data-action="importer"]');
+    await page.waitForSelector('[data-emplacement="partie-1"][data-action-sauvegarde="load"]');
+    await page.click('[data-emplacement="partie-1"][data-action-sauvegarde="load"]');
+    await page.click('[data-confirmer="partie-1"]');
+    await page.waitForSelector('#overlay[data-screen="hub"]');
+    await page.click('[data-hotspot="ordinateur"]');
+    await page.waitForSelector(`${DESK} .bureau-reprise`);
+    expect(await page.textContent('#an-titre')).toMatch(/^Semaine 13 sur 52/);
+    expect(await page.textContent('.bureau-reprise')).toContain(
+      'Cette partie continue sans les activités ajoutées depuis (« L’entretien professionnel », « Recruter et faire carrière »)',
+    );
+    await settle(page, 150);
+    await session.screenshot('annee-05b-reprise-version-2');
+    expect(await seriousViolations(page), 'axe, notes de reprise').toEqual([]);
+    await page.click('.bureau-reprise button');
+    expect(await page.locator('.bureau-reprise').count()).toBe(0);
     expect(session.consoleErrors).toEqual([]);
     expect(session.badRequests).toEqual([]);
   }, 300_000);

@@ -115,7 +115,7 @@ export function savesScreen(deps: SavesScreenDeps): Screen {
             await refresh(null);
             return;
           }
-          for (const warning of loaded.value.warnings) deps.announce(warning);
+          if (loaded.value.warnings.length > 0) deps.announce(loaded.value.warnings.join(' '));
           deps.play(loaded.value);
           return;
         }

@@ -28,6 +28,8 @@ import { yearSetupScreen } from './year-setup-screen';
 import { castRoles, confidenceTrend } from '../stage/stage-sources';
 import type { LmsLink } from '../../lms/scorm12';
 import { takeYearResume, trackYear } from '../../lms/track';
+import type { XapiLink } from '../../lms/xapi-link';
+import { trackYearXapi } from '../../lms/xapi-track';
 
 export interface YearFlowDeps extends GameServices {
   readonly library: YearLibrary;
@@ -45,6 +47,8 @@ export interface YearFlowDeps extends GameServices {
   readonly send: (event: AppEvent) => void;
   /** The learning platform that launched the game on the year (SCORM), or null. */
   readonly lms?: LmsLink | null;
+  /** The cmi5 platform that launched the game, which hears the year as xAPI statements, or null. */
+  readonly xapi?: XapiLink | null;
 }
 
 /** The screens of the year, rendered when the app machine enters their state, and the year's services. */
@@ -83,6 +87,19 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
   /** Stops reporting the previous year to the learning platform. */
   let untrack: () => void = () => undefined;
 
+  /**
+   * What changed in the game since the year in progress was saved (an activity added to its year, a scenario
+   * updated), shown on the desk until the player has read it.
+   */
+  let resumeNotes: readonly string[] = [];
+
+  /** A year brought back from a save: its notes are said now and shown on the desk. */
+  function noteResume(warnings: readonly string[]): void {
+    resumeNotes = warnings;
+    // One announcement: a second one would cut the first short in the live region.
+    if (warnings.length > 0) narrator.announce(warnings.join(' '));
+  }
+
   /** Why the last autosave failed, shown on the desk until a save succeeds; null when saved. */
   let saveProblem: string | null = null;
   const saveNotices = new Set<(problem: string | null) => void>();
@@ -107,9 +124,14 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
   function play(env: YearEnv, session: YearSession): YearEntry {
     current = { env, session };
     untrack();
-    untrack = deps.lms
+    const untrackScorm = deps.lms
       ? trackYear(deps.lms, env, session, (text) => narrator.announce(text))
       : () => undefined;
+    const untrackXapi = deps.xapi ? trackYearXapi(deps.xapi, env, session) : () => undefined;
+    untrack = () => {
+      untrackScorm();
+      untrackXapi();
+    };
     const { active, phase } = session.state();
     if (active !== null) return { at: 'scenario', activityId: active };
     return phase === 'over' ? { at: 'bilan' } : { at: 'hub' };
@@ -117,6 +139,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
 
   /** A year loaded from a slot or a file becomes the year in progress, and the autosave follows it. */
   function playLoaded(loaded: LoadedSave): void {
+    resumeNotes = loaded.warnings;
     void saveYear(deps.store, AUTOSAVE_SLOT, loaded.env, loaded.state, deps.now());
     send({ type: 'year.play', entry: play(loaded.env, resumeYearSession(loaded.env, loaded.state)) });
   }
@@ -210,6 +233,10 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
         onMenu: () => send({ type: 'app.menu' }),
         onOpenActivity: (activityId) => send({ type: 'year.activity', activityId }),
         onYearOver: () => send({ type: 'year.over' }),
+        resumeNotes,
+        onResumeNotesRead: () => {
+          resumeNotes = [];
+        },
         watchSaveProblem: (listener) => {
           listener(saveProblem);
           saveNotices.add(listener);
@@ -256,6 +283,7 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
               narrator.announce(session.error);
               return;
             }
+            resumeNotes = [];
             void saveYear(deps.store, AUTOSAVE_SLOT, env.value, session.value.state(), deps.now());
             send({ type: 'year.play', entry: play(env.value, session.value) });
           },
@@ -269,13 +297,13 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
         const fromPlatform = loadSaveText(platformText, library);
         if (!fromPlatform.ok) return { ok: false, message: fromPlatform.error.message };
         const { env, state, warnings } = fromPlatform.value;
-        for (const warning of warnings) narrator.announce(warning);
+        noteResume(warnings);
         void saveYear(deps.store, AUTOSAVE_SLOT, env, state, deps.now());
         return { ok: true, entry: play(env, resumeYearSession(env, state)) };
       }
       const loaded = await loadYearFromSlot(deps.store, AUTOSAVE_SLOT, library);
       if (!loaded.ok) return { ok: false, message: loaded.error };
-      for (const warning of loaded.value.warnings) narrator.announce(warning);
+      noteResume(loaded.value.warnings);
       return {
         ok: true,
         entry: play(loaded.value.env, resumeYearSession(loaded.value.env, loaded.value.state)),

@@ -18,6 +18,30 @@ export interface DeskScreenActions {
    * Why the autosave fails, now and whenever it changes (null once it works again); returns the unsubscription.
    */
   readonly watchSaveProblem: (listener: (problem: string | null) => void) => () => void;
+  /** What changed in the game since the year was saved, in French; empty when nothing did. */
+  readonly resumeNotes: readonly string[];
+  /** The player has read the notes: they are not shown again. */
+  readonly onResumeNotesRead: () => void;
+}
+
+/** The notes of a resumed year, in view until the player says they read them. */
+function resumeNotice(notes: readonly string[], onRead: () => void): HTMLElement | null {
+  if (notes.length === 0) return null;
+  const notice = h('div', { class: 'bureau-reprise', attrs: { role: 'status' } }, [
+    h('p', { class: 'bureau-reprise__titre', text: 'Depuis votre sauvegarde, le jeu a changé :' }),
+    h(
+      'ul',
+      {},
+      notes.map((note) => h('li', { text: note })),
+    ),
+  ]);
+  notice.append(
+    button('J’ai compris', () => {
+      onRead();
+      notice.remove();
+    }),
+  );
+  return notice;
 }
 
 function button(label: string, run: () => void): HTMLButtonElement {
@@ -47,6 +71,9 @@ export function deskScreen(actions: DeskScreenActions): Screen {
           button('Menu', actions.onMenu),
         ]),
         notice,
+        ...[resumeNotice(actions.resumeNotes, actions.onResumeNotesRead)].filter(
+          (element): element is HTMLElement => element !== null,
+        ),
       ]);
       root.append(page);
       const desk = mountYearDesk(page, {
