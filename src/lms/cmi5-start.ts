@@ -13,7 +13,7 @@ import { createMemoryStatementQueue } from './xapi-sender';
 
 export interface Cmi5Page {
   readonly window: Window;
-  /** The SCO-style entry point of the same URL (`sco=scenario&id=…`): the scenario the AU is. */
+  /** The SCO-style entry point of the same URL (`sco=scenario&id=…`, `sco=annee`): what the AU is. */
   readonly entry: ScoLaunch | null;
   readonly now: () => string;
   readonly announce: (text: string) => void;
@@ -30,7 +30,7 @@ export function startCmi5(page: Cmi5Page): XapiLink | null {
   if (!launch.value) return null;
   const link = openXapiLink({
     launch: launch.value,
-    scenarioId: page.entry?.sco === 'scenario' ? page.entry.scenarioId : null,
+    entry: page.entry,
     connect: (parameters) => connectCmi5(parameters, (url, init) => win.fetch(url, init)),
     queue: win.indexedDB ? createIndexedDbStatementQueue(win.indexedDB) : createMemoryStatementQueue(),
     now: page.now,

@@ -112,6 +112,44 @@ export function trackPractice(
   return session.subscribe(report);
 }
 
+/** The kind of a year's decision, from the program of the scenario it was taken in (each read once). */
+export function yearKindOf(env: YearEnv): StepKindOf {
+  const kinds = new Map<string, Map<string, string>>();
+  return (evidence) => {
+    let table = kinds.get(evidence.scenarioId);
+    if (!table) {
+      table = decisionKinds(env.program(evidence.scenarioId));
+      kinds.set(evidence.scenarioId, table);
+    }
+    return kindIn(table, evidence);
+  };
+}
+
+/**
+ * A year's decisions in the order they arrive: the first call gives those taken so far, each next one those
+ * taken since. The year's own evidence and each activity's grow side by side, so they are listed as they come,
+ * never re-sorted (SCORM 1.2 interactions and xAPI statements are written once each, in order).
+ */
+export function yearEvidenceFeed(session: YearSession): () => readonly Evidence[] {
+  let seenYear: number | null = null;
+  const seenActivity = new Map<string, number>();
+  return () => {
+    const state = session.state();
+    if (seenYear === null) {
+      seenYear = state.evidence.length;
+      for (const activity of state.activities) seenActivity.set(activity.id, activity.evidence.length);
+      return yearEvidence(state);
+    }
+    const fresh = state.evidence.slice(seenYear);
+    seenYear = state.evidence.length;
+    for (const activity of state.activities) {
+      fresh.push(...activity.evidence.slice(seenActivity.get(activity.id) ?? 0));
+      seenActivity.set(activity.id, activity.evidence.length);
+    }
+    return fresh;
+  };
+}
+
 /** Reports a year to the platform after every accepted event, if the SCO is the year; returns the unsubscription. */
 export function trackYear(
   link: LmsLink,
@@ -120,30 +158,14 @@ export function trackYear(
   announce: (text: string) => void,
 ): () => void {
   if (link.launch.sco !== 'annee') return () => undefined;
-  const kinds = new Map<string, Map<string, string>>();
-  const kindOf: StepKindOf = (evidence) => {
-    let table = kinds.get(evidence.scenarioId);
-    if (!table) {
-      table = decisionKinds(env.program(evidence.scenarioId));
-      kinds.set(evidence.scenarioId, table);
-    }
-    return kindIn(table, evidence);
-  };
+  const kindOf = yearKindOf(env);
   const say = problemSayer(announce);
-  // SCORM 1.2 interactions are written once each, in order: the year's own evidence and each activity's grow
-  // side by side, so the decisions are listed in the order they arrive, never re-sorted.
-  const evidence: Evidence[] = [...yearEvidence(session.state())];
-  let seenYear = session.state().evidence.length;
-  const seenActivity = new Map(session.state().activities.map((item) => [item.id, item.evidence.length]));
+  const feed = yearEvidenceFeed(session);
+  const evidence: Evidence[] = [...feed()];
   const first = Math.max(0, link.interactionCount() - evidence.length);
   const report = () => {
     const state = session.state();
-    evidence.push(...state.evidence.slice(seenYear));
-    seenYear = state.evidence.length;
-    for (const activity of state.activities) {
-      evidence.push(...activity.evidence.slice(seenActivity.get(activity.id) ?? 0));
-      seenActivity.set(activity.id, activity.evidence.length);
-    }
+    evidence.push(...feed());
     const finished = state.phase === 'over';
     say(
       link.report({

@@ -6,13 +6,15 @@
 import type { Result } from '../core/result';
 import type { Cmi5Connection } from './cmi5-client';
 import { auContextOf, type Cmi5Launch } from './cmi5-launch';
+import type { ScoLaunch } from './launch';
 import { createStatementSender, type StatementQueue, type StatementSender } from './xapi-sender';
-import { NO_MILESTONES, statementsOf, uuidOf, type Moment } from './xapi-statements';
+import { NO_MILESTONES, statementsOf, type Moment } from './xapi-statements';
+import { uuidOf } from './xapi-types';
 
-/** Distributes the game's moments to its platform; `scenarioId` is the scenario the launch opens, if any. */
+/** Distributes the game's moments to its platform. */
 export interface XapiLink {
-  /** The scenario the AU is (`sco=scenario&id=…`), or null when it is the whole game. */
-  readonly scenarioId: string | null;
+  /** What the AU is: one scenario or the year (`sco=…` in the launch URL), or null for the whole game. */
+  readonly entry: ScoLaunch | null;
   /** Now, as an ISO 8601 timestamp (the shell's clock). */
   now(): string;
   /** Milliseconds since launch. */
@@ -24,7 +26,7 @@ export interface XapiLink {
 
 export interface XapiLinkDeps {
   readonly launch: Cmi5Launch;
-  readonly scenarioId: string | null;
+  readonly entry: ScoLaunch | null;
   /** Opens the session with the platform (cmi5-client.ts over the browser's `fetch`). */
   readonly connect: (launch: Cmi5Launch) => Promise<Result<Cmi5Connection, string>>;
   readonly queue: StatementQueue;
@@ -76,7 +78,7 @@ export function openXapiLink(deps: XapiLinkDeps): XapiLink {
   });
 
   return {
-    scenarioId: deps.scenarioId,
+    entry: deps.entry,
     now: deps.now,
     elapsed: deps.elapsed,
     record,

@@ -144,7 +144,11 @@ export function createStatementSender(deps: SenderDeps): StatementSender {
     leave(statements) {
       unsent.push(...statements);
       const last = unsent.slice();
-      void then(() => queue.add(endpoint, statements));
+      // Queued and sent as any other, should the page live on (a page kept in the back-forward cache).
+      void then(async () => {
+        await queue.add(endpoint, statements);
+        await drain();
+      });
       if (stopped || last.length > KEEPALIVE_MAX) return;
       // Its answer may never come back: what it stored, the next launch sends again, and the LRS keeps once.
       void deps.post(last, true);

@@ -9,42 +9,30 @@
  */
 import type { Evidence } from '../core/scoring/evidence';
 import { PASS_MARK, resultOf, type InteractionType } from './scorm12-report';
-import type { XapiActivity, XapiAgent, XapiContext, XapiResult, XapiStatement } from './xapi-types';
-
-/** The game's own IRIs (they need not resolve: they only name things, stably). */
-export const GAME_IRI = 'https://une-annee-en-mairie.fr/xapi';
-/** A référentiel competence as an activity id: `…/competences/RNCP41781-BC01-01`. */
-export const competenceIri = (competence: string) =>
-  `${GAME_IRI}/competences/${encodeURIComponent(competence)}`;
-/** A decision of a scenario: `…/scenarios/premier-jour/decisions/convocation`. */
-export const decisionIri = (scenarioId: string, step: string) =>
-  `${GAME_IRI}/scenarios/${encodeURIComponent(scenarioId)}/decisions/${encodeURIComponent(step)}`;
-/** The seed a run was drawn with (its « code de session »: the trainer replays the same variant with it). */
-export const SEED_EXTENSION = `${GAME_IRI}/extensions/seed`;
-/** The step a `progressed` statement reached. */
-export const STEP_EXTENSION = `${GAME_IRI}/extensions/step`;
-/** The scenario a statement belongs to (a year's AU plays several). */
-export const SCENARIO_EXTENSION = `${GAME_IRI}/extensions/scenario`;
-
-const ADL = 'http://adlnet.gov/expapi/verbs';
-export const VERBS = {
-  initialized: `${ADL}/initialized`,
-  progressed: `${ADL}/progressed`,
-  answered: `${ADL}/answered`,
-  completed: `${ADL}/completed`,
-  passed: `${ADL}/passed`,
-  failed: `${ADL}/failed`,
-  terminated: `${ADL}/terminated`,
-} as const;
-export type VerbName = keyof typeof VERBS;
-
-export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
-export const MOVE_ON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
-export const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
-/** The xAPI Serious Games profile's progress, in [0, 1]. */
-export const PROGRESS_EXTENSION = 'https://w3id.org/xapi/seriousgames/extensions/progress';
-const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
-const OBJECTIVE_TYPE = 'http://adlnet.gov/expapi/activities/objective';
+import {
+  isoDurationOf,
+  type XapiActivity,
+  type XapiAgent,
+  type XapiContext,
+  type XapiResult,
+  type XapiStatement,
+} from './xapi-types';
+import {
+  CMI5_CATEGORY,
+  INTERACTION_TYPE,
+  MASTERY_EXTENSION,
+  MOVE_ON_CATEGORY,
+  OBJECTIVE_TYPE,
+  PROGRESS_EXTENSION,
+  SCENARIO_EXTENSION,
+  SEED_EXTENSION,
+  STEP_EXTENSION,
+  VERBS,
+  VERDICT_EXTENSION,
+  competenceIri,
+  decisionIri,
+  type VerbName,
+} from './xapi-vocabulary';
 
 /** cmi5's launch modes (LMS.LaunchData): only `Normal` may complete, pass or fail the AU. */
 export type LaunchMode = 'Normal' | 'Browse' | 'Review';
@@ -104,12 +92,6 @@ export interface Milestones {
 }
 
 export const NO_MILESTONES: Milestones = { completed: false, judged: null, terminated: false };
-
-/** A duration in milliseconds as an ISO 8601 duration (`PT83.45S`), to the hundredth of a second. */
-export function isoDurationOf(ms: number): string {
-  const centis = Number.isFinite(ms) && ms > 0 ? Math.round(ms / 10) : 0;
-  return `PT${Math.floor(centis / 100)}.${String(centis % 100).padStart(2, '0')}S`;
-}
 
 /** Whether a mark /20 passes: at the LMS's masteryScore (on the scaled score) if any, else at 10/20. */
 export function isPassing(mark: number, masteryScore: number | null): boolean {
@@ -193,7 +175,7 @@ function answered(au: AuContext, moment: Extract<Moment, { kind: 'answered' }>):
     // A legal but sub-optimal answer is neither right nor wrong: no `success`, as SCORM's `neutral`.
     ...(outcome === 'neutral' ? {} : { success: outcome === 'correct' }),
     response: evidence.choice,
-    extensions: { [`${GAME_IRI}/extensions/verdict`]: evidence.verdict },
+    extensions: { [VERDICT_EXTENSION]: evidence.verdict },
   };
   const object = activity(decisionIri(evidence.scenarioId, evidence.step), {
     type: INTERACTION_TYPE,
@@ -227,22 +209,15 @@ export function statementsOf(
     case 'initialized':
       drafts.push(milestone(au, 'initialized', undefined, false));
       break;
-    case 'progressed':
-      drafts.push(
-        draftOf(
-          au,
-          'progressed',
-          activity(au.activityId),
-          contextOf(au, { extensions: runExtensions(moment.run) }),
-          {
-            extensions: {
-              [PROGRESS_EXTENSION]: Math.min(1, Math.max(0, moment.progress)),
-              [STEP_EXTENSION]: moment.step,
-            },
-          },
-        ),
-      );
+    case 'progressed': {
+      const progress = {
+        [PROGRESS_EXTENSION]: Math.min(1, Math.max(0, moment.progress)),
+        [STEP_EXTENSION]: moment.step,
+      };
+      const context = contextOf(au, { extensions: runExtensions(moment.run) });
+      drafts.push(draftOf(au, 'progressed', activity(au.activityId), context, { extensions: progress }));
       break;
+    }
     case 'answered':
       drafts.push(answered(au, moment));
       break;
@@ -272,18 +247,4 @@ export function statementsOf(
     statements: drafts.map((draft) => ({ id: nextId(), ...draft, timestamp: moment.at })),
     sent: after,
   };
-}
-
-/**
- * A version 4 UUID (RFC 4122) from 16 random bytes: the adapter draws them with `crypto.getRandomValues`, the
- * tests give fixed ones. Statement ids make an LRS's POSTs idempotent: a statement sent twice is stored once.
- */
-export function uuidOf(bytes: Uint8Array): string {
-  if (bytes.length < 16) throw new Error('16 octets aléatoires attendus');
-  const hex = Array.from(bytes.slice(0, 16), (byte, index) => {
-    if (index === 6) return ((byte & 0x0f) | 0x40).toString(16).padStart(2, '0');
-    if (index === 8) return ((byte & 0x3f) | 0x80).toString(16).padStart(2, '0');
-    return byte.toString(16).padStart(2, '0');
-  }).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

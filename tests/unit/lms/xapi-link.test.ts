@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { autoplay, openScenarioSession } from '../../../src/core/scenario';
 import { err, ok } from '../../../src/core/result';
 import type { Cmi5Connection, PostOutcome } from '../../../src/lms/cmi5-client';
 import type { Cmi5Launch } from '../../../src/lms/cmi5-launch';
+import type { ScoLaunch } from '../../../src/lms/launch';
 import { openXapiLink } from '../../../src/lms/xapi-link';
 import { createMemoryStatementQueue } from '../../../src/lms/xapi-sender';
-import { PROGRESS_EXTENSION, STEP_EXTENSION } from '../../../src/lms/xapi-statements';
-import { trackPracticeXapi } from '../../../src/lms/xapi-track';
+import { PROGRESS_EXTENSION, STEP_EXTENSION } from '../../../src/lms/xapi-vocabulary';
+import { trackPracticeXapi, trackYearXapi } from '../../../src/lms/xapi-track';
 import type { XapiStatement } from '../../../src/lms/xapi-types';
+import { openYearSession, playYearWithBot, yearEvidence } from '../../../src/core/year';
 import { repoScenario } from '../scenarios/scenario-kit';
+import { yearEnv } from '../core/year/year-fixtures';
+import { markOf } from '../../../src/lms/track';
 
 const LAUNCH: Cmi5Launch = {
   endpoint: 'https://lrs.test/xapi/',
@@ -19,7 +23,7 @@ const LAUNCH: Cmi5Launch = {
 };
 
 /** A connected platform that stores what it is sent, and the link over it, with a counting clock. */
-function linked(scenarioId: string | null, connected = true) {
+function linked(entry: ScoLaunch | null, connected = true) {
   const stored: XapiStatement[] = [];
   const announced: string[] = [];
   let tick = 0;
@@ -36,7 +40,7 @@ function linked(scenarioId: string | null, connected = true) {
   };
   const link = openXapiLink({
     launch: LAUNCH,
-    scenarioId,
+    entry,
     connect: () => Promise.resolve(connected ? ok(connection) : err('La plateforme est injoignable.')),
     queue: createMemoryStatementQueue(),
     now: () => new Date(Date.UTC(2026, 11, 7, 10, 0, tick++)).toISOString(),
@@ -57,7 +61,7 @@ describe('a practice run told to a cmi5 platform', () => {
   const good = autoplay(program, { seed: 7 }, 'good', 1);
 
   it('sends initialized, then per step progressed and per decision answered, then completed, passed, terminated', async () => {
-    const { link, stored } = linked('premier-jour');
+    const { link, stored } = linked({ sco: 'scenario', scenarioId: 'premier-jour' });
     const session = openScenarioSession(program, { seed: 7 });
     trackPracticeXapi(link, program, session);
     for (const event of good.log) expect(session.send(event).accepted).toBe(true);
@@ -89,7 +93,7 @@ describe('a practice run told to a cmi5 platform', () => {
   });
 
   it('does not tell another scenario than the one the platform launched', async () => {
-    const { link, stored } = linked('conseil-municipal');
+    const { link, stored } = linked({ sco: 'scenario', scenarioId: 'conseil-municipal' });
     const session = openScenarioSession(program, { seed: 7 });
     trackPracticeXapi(link, program, session);
     for (const event of good.log) session.send(event);
@@ -106,5 +110,45 @@ describe('a practice run told to a cmi5 platform', () => {
     await settle();
     expect(stored).toEqual([]);
     expect(announced).toEqual(['La plateforme est injoignable.']);
+  });
+});
+
+describe('a year told to a cmi5 platform', () => {
+  const env = yearEnv('annee-2027');
+  const setup = { configId: env.config.id, seed: 5, post: 'temps-plein' };
+
+  it('sends each decision as it arrives, a progressed per week, then completed and the mark of the year', async () => {
+    const played = playYearWithBot(env, setup, 'good', 5);
+    if (!played.ok) throw new Error(played.error);
+    const final = played.value.state;
+    const { link, stored } = linked({ sco: 'annee' });
+    const session = openYearSession(env, setup);
+    if (!session.ok) throw new Error('ouverture impossible');
+    trackYearXapi(link, env, session.value);
+    for (const event of final.log) expect(session.value.send(event).ok).toBe(true);
+    link.leave();
+    // Too many unsent for the page's last POST: the queue sends them, terminated last.
+    await vi.waitFor(() => expect(stored.map(verbOf)).toContain('terminated'));
+    const verbs = stored.map(verbOf);
+    const evidence = yearEvidence(final);
+    expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(evidence.length);
+    expect(verbs.filter((verb) => verb === 'progressed')).toHaveLength(final.weekCount + 1);
+    const mark = markOf(evidence) ?? 0;
+    expect(verbs.slice(-3)).toEqual(['completed', mark >= 10 ? 'passed' : 'failed', 'terminated']);
+    expect(stored.at(-2)?.result?.score?.raw).toBe(mark);
+    const weeks = stored.filter((statement) => verbOf(statement) === 'progressed');
+    expect(weeks[0]?.result?.extensions?.[STEP_EXTENSION]).toBe('semaine-1');
+    expect(weeks.at(-1)?.result?.extensions).toMatchObject({
+      [STEP_EXTENSION]: 'bilan',
+      [PROGRESS_EXTENSION]: 1,
+    });
+  });
+
+  it('does not tell a practice run when the AU is the year', async () => {
+    const { program } = repoScenario('premier-jour');
+    const { link, stored } = linked({ sco: 'annee' });
+    trackPracticeXapi(link, program, openScenarioSession(program, { seed: 7 }));
+    await settle();
+    expect(stored.map(verbOf)).toEqual(['initialized']);
   });
 });

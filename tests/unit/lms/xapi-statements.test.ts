@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../src/core/scoring/evidence';
 import {
-  CMI5_CATEGORY,
-  MASTERY_EXTENSION,
-  MOVE_ON_CATEGORY,
   NO_MILESTONES,
-  PROGRESS_EXTENSION,
-  SEED_EXTENSION,
-  VERBS,
-  isoDurationOf,
   statementsOf,
-  uuidOf,
   type AuContext,
   type Milestones,
   type Moment,
 } from '../../../src/lms/xapi-statements';
-import type { XapiStatement } from '../../../src/lms/xapi-types';
+import {
+  CMI5_CATEGORY,
+  MASTERY_EXTENSION,
+  MOVE_ON_CATEGORY,
+  PROGRESS_EXTENSION,
+  SEED_EXTENSION,
+  VERBS,
+} from '../../../src/lms/xapi-vocabulary';
+import { isoDurationOf, uuidOf, type XapiStatement } from '../../../src/lms/xapi-types';
 
 const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const AU: AuContext = {
