@@ -28,6 +28,8 @@ import { yearSetupScreen } from './year-setup-screen';
 import { castRoles, confidenceTrend } from '../stage/stage-sources';
 import type { LmsLink } from '../../lms/scorm12';
 import { takeYearResume, trackYear } from '../../lms/track';
+import type { XapiLink } from '../../lms/xapi-link';
+import { trackYearXapi } from '../../lms/xapi-track';
 
 export interface YearFlowDeps extends GameServices {
   readonly library: YearLibrary;
@@ -45,6 +47,8 @@ export interface YearFlowDeps extends GameServices {
   readonly send: (event: AppEvent) => void;
   /** The learning platform that launched the game on the year (SCORM), or null. */
   readonly lms?: LmsLink | null;
+  /** The cmi5 platform that launched the game, which hears the year as xAPI statements, or null. */
+  readonly xapi?: XapiLink | null;
 }
 
 /** The screens of the year, rendered when the app machine enters their state, and the year's services. */
@@ -120,9 +124,14 @@ export function createYearFlow(deps: YearFlowDeps): YearFlow {
   function play(env: YearEnv, session: YearSession): YearEntry {
     current = { env, session };
     untrack();
-    untrack = deps.lms
+    const untrackScorm = deps.lms
       ? trackYear(deps.lms, env, session, (text) => narrator.announce(text))
       : () => undefined;
+    const untrackXapi = deps.xapi ? trackYearXapi(deps.xapi, env, session) : () => undefined;
+    untrack = () => {
+      untrackScorm();
+      untrackXapi();
+    };
     const { active, phase } = session.state();
     if (active !== null) return { at: 'scenario', activityId: active };
     return phase === 'over' ? { at: 'bilan' } : { at: 'hub' };
