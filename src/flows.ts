@@ -13,6 +13,7 @@ import { createYearFlow, type YearFlow } from './ui/year-flow/year-flow';
 import { parseBorneConfig, type BorneConfig } from './core/borne';
 import { err, type Result } from './core/result';
 import { BORNE_CONFIG_FILE, createBorneFlow, type BorneFlow, type KioskHost } from './ui/borne/borne-flow';
+import { createBinomeFlow, type BinomeFlow } from './ui/binome/binome-flow';
 
 /**
  * What the composition root gives the flows: the shell's services, storage, the clock, the draw of seeds, and
@@ -40,6 +41,8 @@ export interface Flows {
   readonly year: YearFlow;
   /** The kiosk « Découvrir le métier », only when the game runs as one (`?mode=borne`). */
   readonly borne: BorneFlow | null;
+  /** « En binôme »: an élu and their SGM on one screen. */
+  readonly binome: BinomeFlow;
 }
 
 /** The kiosk's data file, read from the bundled data: a broken or missing one is one French sentence. */
@@ -62,6 +65,7 @@ export function createFlows(deps: FlowDeps): Flows {
   return {
     practice: createPracticeFlow({ ...deps, catalogue: library.catalogue, worldVars }),
     year: createYearFlow({ ...deps, library }),
+    binome: createBinomeFlow({ ...deps, catalogue: library.catalogue, worldVars }),
     borne: deps.kiosk
       ? createBorneFlow({
           ...deps,

@@ -26,6 +26,8 @@ export type AppEvent =
   | { readonly type: 'title.practice' }
   | { readonly type: 'title.continue' }
   | { readonly type: 'title.saves' }
+  /** « En binôme »: an élu and their SGM play a pack together on one screen (issue 18). */
+  | { readonly type: 'title.binome' }
   /**
    * A learning platform (SCORM) launched one entry point of the package: the year (resumed from the platform's
    * data when `resume`), or one practice scenario. Sent once, at start, from the title.
@@ -72,6 +74,7 @@ export type AppScreen =
   | { readonly name: 'borne.attract' }
   | { readonly name: 'borne.visit' }
   | { readonly name: 'borne.ending' }
+  | { readonly name: 'binome' }
   | { readonly name: 'settings' };
 
 /** What the machine emits: render this screen (the settings dialog opens over the current one). */

@@ -80,6 +80,7 @@ export const appMachine = setup({
               actions: assign(({ event }) => ({ scenarioId: event.scenarioId, seed: event.seed })),
             },
             'borne.open': 'borne',
+            'title.binome': 'binome',
             'title.saves': {
               target: 'saves',
               actions: assign({ savesBack: 'title', savesMessage: null }),
@@ -253,9 +254,19 @@ export const appMachine = setup({
             },
           },
         },
-        // The modes to come (binôme, facilitator): declared so that their place in the app is fixed, but no
-        // screen leads to them yet; the graph test lists them as not reachable until their screens exist.
-        binome: { on: { 'app.menu': '#title' } },
+        // « En binôme » (issue 18): the pair's setup, the pack and its debrief are screens of the binôme flow.
+        binome: {
+          initial: 'loading',
+          on: { 'app.menu': '#title' },
+          states: {
+            loading: {
+              invoke: { id: 'loadFlows', src: 'loadFlows', onDone: 'playing', onError: '#title' },
+            },
+            playing: { entry: { type: 'show', params: { name: 'binome' } } },
+          },
+        },
+        // The mode to come (the facilitator): declared so that its place in the app is fixed, but no screen
+        // leads to it yet; the graph test lists it as not reachable until its screens exist.
         facilitator: { on: { 'app.menu': '#title' } },
       },
     },

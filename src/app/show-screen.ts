@@ -43,5 +43,7 @@ export function showScreen(screen: AppScreen, shell: Shell, flows: Flows | null)
       return kioskOf(flows).showVisit();
     case 'borne.ending':
       return kioskOf(flows).showEnding();
+    case 'binome':
+      return flows.binome.show();
   }
 }

@@ -10,6 +10,7 @@ import { createSettingsDialog } from './settings/settings-dialog';
 import type { SettingsStore } from './settings/settings-store';
 import type { CuePlayer } from './sound/cue-player';
 import type { CastStage } from './stage/cast-presenter';
+import type { ObjectsStage } from './stage/classify-staging';
 
 /** What the shell needs of the Phaser stage (implemented by `createGameStage`). */
 export interface ShellStage {
@@ -21,6 +22,8 @@ export interface ShellStage {
   highlightHotspot(id: HubHotspotId | null): void;
   /** The people standing in the room shown, or nobody. */
   showCast(stage: CastStage | null): void;
+  canStageObjects(): boolean;
+  showObjects: ObjectsStage['show'];
 }
 
 export interface ShellOptions {
@@ -67,6 +70,8 @@ export interface Shell {
   describeScene(text: string): void;
   /** Puts people in the room shown (the stage presenter's model), or empties it. */
   showCast(stage: CastStage | null): void;
+  /** Where a staged step's handled objects are drawn (the canvas, when it runs WebGL). */
+  readonly objects: ObjectsStage;
 }
 
 export function createShell(options: ShellOptions): Shell {
@@ -122,6 +127,7 @@ export function createShell(options: ShellOptions): Shell {
         hasSave: options.hasSave,
         onYear: () => options.send({ type: 'title.year' }),
         onPractice: () => options.send({ type: 'title.practice' }),
+        onBinome: () => options.send({ type: 'title.binome' }),
         onContinue: () => options.send({ type: 'title.continue' }),
         onSaves: () => options.send({ type: 'title.saves' }),
         onSettings: askSettings,
@@ -145,5 +151,9 @@ export function createShell(options: ShellOptions): Shell {
     },
     describeScene,
     showCast: (stage) => options.stage.showCast(stage),
+    objects: {
+      available: () => options.stage.canStageObjects(),
+      show: (objects) => options.stage.showObjects(objects),
+    },
   };
 }

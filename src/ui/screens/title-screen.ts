@@ -6,6 +6,8 @@ import { GAME_NAME } from './screen-host';
 export interface TitleActions {
   readonly onYear: () => void;
   readonly onPractice: () => void;
+  /** « En binôme »: an élu and their SGM together. */
+  readonly onBinome: () => void;
   readonly onContinue: () => void;
   /** « Sauvegardes »: the slots, export and import of save files. */
   readonly onSaves: () => void;
@@ -65,6 +67,12 @@ export function titleScreen(actions: TitleActions): Screen {
           label: 'Mise en situation',
           detail: 'Un scénario seul, noté sur 20',
           run: () => actions.onPractice(),
+        },
+        {
+          id: 'binome',
+          label: 'En binôme',
+          detail: 'Un élu et son SGM ensemble, sur un même écran',
+          run: () => actions.onBinome(),
         },
         {
           id: 'continuer',

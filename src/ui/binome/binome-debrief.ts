@@ -1,0 +1,128 @@
+import { h } from '../dom';
+import { PRINTING_BODY_CLASS, REPORT_ROOT_CLASS } from '../report/print-report';
+import type { Screen } from '../screens/screen-host';
+import type { BinomeDebriefModel } from './binome-presenter';
+
+export interface BinomeDebriefOptions {
+  readonly model: BinomeDebriefModel;
+  readonly onMenu: () => void;
+  /** Opens the print dialog (`window.print` in the game). */
+  readonly print: () => void;
+}
+
+function detail(label: string, value: string): HTMLElement[] {
+  return [h('dt', { text: label }), h('dd', { text: value })];
+}
+
+/** The part of the debrief that prints: legality per decision, the profile, the result code. */
+function debriefBody(model: BinomeDebriefModel): HTMLElement {
+  return h('div', { class: 'binome-bilan' }, [
+    h('p', { text: model.pairLine }),
+    h('p', { class: 'binome-legalite', text: model.legalLine }),
+    h('h2', { text: 'Décision par décision : ce que dit le droit' }),
+    h(
+      'ol',
+      { class: 'binome-decisions' },
+      model.rows.map((row) =>
+        h('li', { class: `binome-decision binome-decision--${row.verdict}` }, [
+          h('h3', { text: row.topic }),
+          h('dl', {}, [
+            ...detail('Conseil du SGM', row.advice),
+            ...detail('Décision de l’élu', row.decision),
+            ...detail('Le binôme', `${row.agreement} ${row.explained}`),
+            ...detail('Verdict du droit', row.verdictLabel),
+            ...detail('Pourquoi', row.explanation),
+            ...detail('Référence', row.reference),
+          ]),
+        ]),
+      ),
+    ),
+    h('h2', { text: 'Profil du binôme' }),
+    h('p', {
+      text: 'Une aide à la discussion, pas une note : ce que vos choix disent de votre façon de décider à deux.',
+    }),
+    h(
+      'ul',
+      { class: 'binome-profil' },
+      model.profile.axes.map((axis) =>
+        h('li', { class: 'binome-axe' }, [
+          h('h3', { text: `${axis.label} : ${axis.levelLabel}` }),
+          h('meter', {
+            attrs: {
+              min: 0,
+              max: 100,
+              value: axis.value,
+              'aria-label': `${axis.label} : ${axis.value} sur 100`,
+            },
+          }),
+          h('p', { text: axis.summary }),
+          h('p', { class: 'binome-question', text: `À discuter : ${axis.question}` }),
+        ]),
+      ),
+    ),
+    h('h2', { text: 'Code de résultat' }),
+    h('p', {
+      text: 'Donnez ce code à l’animateur de l’atelier : il résume vos décisions, sans vos prénoms. Rien d’autre n’est gardé.',
+    }),
+    h('p', { class: 'binome-code' }, [
+      h('code', {
+        text: model.code ?? 'Aucun code : aucune décision conseillée n’a été prise.',
+        attrs: { 'data-code': model.code ?? '' },
+      }),
+    ]),
+  ]);
+}
+
+/** The pair's debrief, printable: the print sheet of the report shows the `.bilan` element alone on paper. */
+export function binomeDebriefScreen(options: BinomeDebriefOptions): Screen {
+  return {
+    id: 'binome-bilan',
+    title: 'Bilan du binôme',
+    mount(root) {
+      let printed: HTMLElement | null = null;
+      const endPrinting = () => {
+        printed?.remove();
+        printed = null;
+        document.body.classList.remove(PRINTING_BODY_CLASS);
+      };
+      const print = () => {
+        endPrinting();
+        printed = h('article', { class: `${REPORT_ROOT_CLASS} binome-impression` }, [
+          h('h1', { text: options.model.heading }),
+          debriefBody(options.model),
+        ]);
+        document.body.append(printed);
+        document.body.classList.add(PRINTING_BODY_CLASS);
+        window.addEventListener('afterprint', endPrinting, { once: true });
+        options.print();
+      };
+      root.append(
+        h('section', { class: 'ecran binome debrief', attrs: { 'aria-labelledby': 'binome-bilan-titre' } }, [
+          h('div', { class: 'binome-carte binome-carte--large' }, [
+            h('h1', {
+              class: 'debrief-title',
+              text: options.model.heading,
+              attrs: { id: 'binome-bilan-titre', tabindex: -1, 'data-autofocus': true },
+            }),
+            debriefBody(options.model),
+            h('p', { class: 'binome-actions' }, [
+              h('button', {
+                class: 'v-button',
+                text: 'Imprimer le bilan',
+                attrs: { type: 'button', 'data-action': 'imprimer' },
+                on: { click: print },
+              }),
+              h('button', {
+                class: 'v-button v-button--primary',
+                text: 'Retour au menu',
+                attrs: { type: 'button', 'data-action': 'menu' },
+                on: { click: () => options.onMenu() },
+              }),
+            ]),
+          ]),
+        ]),
+      );
+      return endPrinting;
+    },
+  };
+}

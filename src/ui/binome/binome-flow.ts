@@ -1,0 +1,72 @@
+import type { AppEvent } from '../../app/app-events';
+import { ROOM_KEYS } from '../../core/assets';
+import { compileScenario, openScenarioSession, type Catalogue } from '../../core/scenario';
+import type { Scalar } from '../../core/scenario/format/schema';
+import type { GameServices } from '../scenario-screen';
+import { binomeDebriefScreen } from './binome-debrief';
+import { binomePlayScreen } from './binome-play';
+import { presentBinomeDebrief } from './binome-presenter';
+import { binomeSetupScreen } from './binome-setup';
+
+/** The binôme pack the mode plays (issue 18: « Situations de tension » is the first of three). */
+export const BINOME_PACK_ID = 'situations-de-tension';
+
+export interface BinomeFlowDeps extends GameServices {
+  readonly catalogue: Catalogue;
+  readonly worldVars: Readonly<Record<string, Scalar>>;
+  readonly drawSeed: () => number;
+  readonly print: () => void;
+  readonly send: (event: AppEvent) => void;
+}
+
+/** « En binôme »: rendered when the app machine enters its state. */
+export interface BinomeFlow {
+  show(): void;
+}
+
+/**
+ * The binôme mode: the pair's setup, the pack played on one screen with its hand-overs, then the pair's debrief.
+ * Nothing is kept: the result code is the only trace, and the pair takes it away.
+ */
+export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
+  const { shell, catalogue, send } = deps;
+  const menu = () => send({ type: 'app.menu' });
+  return {
+    show() {
+      const pack = catalogue.scenarios[BINOME_PACK_ID];
+      if (!pack) {
+        deps.narrator.announce('Le pack « Situations de tension » n’a pas pu être chargé.');
+        menu();
+        return;
+      }
+      shell.showRoom(ROOM_KEYS.mairie);
+      shell.screens.show(
+        binomeSetupScreen({
+          packTitle: pack.title,
+          packSummary: pack.summary,
+          onBack: menu,
+          onStart: (pair, code) => {
+            const seed = code ?? deps.drawSeed();
+            const program = compileScenario(pack, catalogue.scenarios);
+            const session = openScenarioSession(program, { seed, worldVars: deps.worldVars });
+            shell.screens.show(
+              binomePlayScreen({
+                session,
+                pair,
+                onMenu: menu,
+                onEnd: () =>
+                  shell.screens.show(
+                    binomeDebriefScreen({
+                      model: presentBinomeDebrief(pack, pair, session.snapshot().context),
+                      onMenu: menu,
+                      print: deps.print,
+                    }),
+                  ),
+              }),
+            );
+          },
+        }),
+      );
+    },
+  };
+}
