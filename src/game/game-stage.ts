@@ -10,6 +10,7 @@ import {
 } from '../core/assets';
 import { FRENCH_MONTHS } from '../core/dates';
 import type { CastStage } from '../ui/stage/cast-presenter';
+import type { StagedObjects } from '../ui/stage/classify-staging';
 import { SCENE_COLORS } from './palette';
 import type {
   CastReport,
@@ -39,6 +40,10 @@ export interface GameStage {
   highlightHotspot(id: HubHotspotId | null): void;
   /** The people in the room (drawn by the room scene; kept for the next room shown), or nobody. */
   showCast(stage: CastStage | null): void;
+  /** True when the canvas can take handled objects (WebGL runs: the Canvas fallback keeps the panels). */
+  canStageObjects(): boolean;
+  /** The handled objects of a staged step, drawn in the room with pointer and touch input, or none. */
+  showObjects(objects: StagedObjects | null): void;
   destroy(): void;
 }
 
@@ -59,13 +64,15 @@ const monthLabel = (month: number) => (FRENCH_MONTHS[month] ?? '').toUpperCase()
  * in use is written to `data-renderer` on the container, where tests read it; `data-scene` names the scene
  * whose first frame is drawn, `data-cast` the standing figures drawn (`maire-speaking …`) and
  * `data-speaker` the speaker's bounds on the 1280 × 720 stage (`x y width height`), `data-objects` the game objects
- * of the running scenes (the kiosk's soak test watches it). Phaser's own audio and input are off: Howler plays the sound, and every
- * control is a DOM element of the overlay.
+ * of the running scenes (the kiosk's soak test watches it), `data-handled` what lies where among the handled objects
+ * drawn (`table:3 blanc:1 nul:0`). Phaser's audio and keyboard are off: Howler plays the sound, and the keyboard
+ * acts on the overlay (the handled objects' mirrors); the pointer and touch reach the handled objects.
  */
 export function createGameStage(options: GameStageOptions): GameStage {
   const { parent, motion } = options;
   const highlight = createSignal<HubHotspotId | null>(null);
   const cast = createSignal<CastStage | null>(null);
+  const objects = createSignal<StagedObjects | null>(null);
   const room = (key: RoomKey): RoomImage => ({ key, url: options.roomUrls[key] });
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -73,7 +80,7 @@ export function createGameStage(options: GameStageOptions): GameStage {
     backgroundColor: SCENE_COLORS.navy,
     banner: false,
     audio: { noAudio: true },
-    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    input: { keyboard: false, mouse: true, touch: true, gamepad: false },
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
@@ -140,6 +147,13 @@ export function createGameStage(options: GameStageOptions): GameStage {
       countObjects();
     });
   };
+  const onObjectsDrawn = (report: string) => {
+    game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (report === '') delete parent.dataset.handled;
+      else parent.dataset.handled = report;
+      countObjects();
+    });
+  };
   const roomData = (key: RoomKey, month: number): RoomData => ({
     motion,
     room: room(key),
@@ -147,6 +161,8 @@ export function createGameStage(options: GameStageOptions): GameStage {
     cast,
     personUrl: (person) => options.personUrls[person],
     onCastDrawn,
+    objects,
+    onObjectsDrawn,
   });
 
   return {
@@ -157,6 +173,8 @@ export function createGameStage(options: GameStageOptions): GameStage {
     showRoom: (key, month) => show(SCENE_KEYS.room, roomData(key, month)),
     highlightHotspot: (id) => highlight.emit(id),
     showCast: (stage) => cast.emit(stage),
+    canStageObjects: () => parent.dataset.renderer === 'webgl',
+    showObjects: (staged) => objects.emit(staged),
     destroy: () => game.destroy(true),
   };
 }

@@ -1,5 +1,6 @@
 import type { HubHotspotId, PersonKey, RoomKey } from '../core/assets';
 import type { CastStage, StageBounds } from '../ui/stage/cast-presenter';
+import type { StagedObjects } from '../ui/stage/classify-staging';
 import type { Signal } from './signal';
 
 /** Read at any time by scenes: the player's reduced-motion setting. */
@@ -46,6 +47,10 @@ export interface RoomData {
   readonly personUrl: (key: PersonKey) => string;
   /** Called once the cast is drawn, with what was drawn (the shell writes it where tests read it). */
   readonly onCastDrawn: (report: CastReport) => void;
+  /** The handled objects of a staged step (the ballots of the count, the mail), or null. */
+  readonly objects: Signal<StagedObjects | null>;
+  /** Called once the objects are drawn, with what lies where (`table:3 blanc:1 nul:0`). */
+  readonly onObjectsDrawn: (report: string) => void;
 }
 
 /** What the cast layer drew: the figures' keys in slot order, and the speaker's bounds on the stage. */

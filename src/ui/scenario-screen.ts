@@ -57,7 +57,15 @@ export function showScenario(
         if (isRoomKey(scene)) services.shell.showRoom(scene, scenarioMonth(port.currentDate()));
       },
       onDone,
-      ...(stage ? { stage: { ...stage, show: (model) => services.shell.showCast(model) } } : {}),
+      ...(stage
+        ? {
+            stage: {
+              ...stage,
+              show: (model) => services.shell.showCast(model),
+              objects: services.shell.objects,
+            },
+          }
+        : {}),
       ...(presentation.kicker === undefined ? {} : { kicker: presentation.kicker }),
       network: presentation.network ?? true,
       onNetworkAnswer: (contact) =>

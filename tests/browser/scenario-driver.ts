@@ -56,10 +56,16 @@ export async function enter(page: Page, event: ScenarioEvent): Promise<void> {
         }
       }
       if (kind === 'classify') {
+        // A staged step is sorted through the mirrors of its objects on the canvas, and validated there.
+        const staged = (await page.getAttribute('.v-host', 'data-staged')) !== null;
         for (const [item, bin] of Object.entries(event.values)) {
-          await press(page, `[data-item="${item}"]`);
-          await press(page, `[data-focus="zone:${String(bin)}"]`);
+          await press(page, staged ? `[data-object="item:${item}"]` : `[data-item="${item}"]`);
+          await press(
+            page,
+            staged ? `[data-object="pile:${String(bin)}"]` : `[data-focus="zone:${String(bin)}"]`,
+          );
         }
+        if (staged) return press(page, '[data-object="validate"]');
       }
       if (kind === 'allocate') {
         for (const [line, amount] of Object.entries(event.values)) {

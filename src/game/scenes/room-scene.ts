@@ -3,6 +3,7 @@ import { ROOM_KEYS, SCENE_KEYS } from '../../core/assets';
 import { roomTexture, type RoomData } from '../scene-data';
 import { addCalendarMonth } from './calendar-month';
 import { CastLayer } from './cast-layer';
+import { ObjectsLayer } from './objects-layer';
 import { addRoomImage, queueRoom } from './room-loader';
 
 /**
@@ -42,9 +43,14 @@ export class RoomScene extends Phaser.Scene {
     });
     const unsubscribe = data.cast.subscribe((stage) => cast.show(stage));
     cast.show(data.cast.current());
+    const objects = new ObjectsLayer(this, { onDrawn: data.onObjectsDrawn });
+    const unsubscribeObjects = data.objects.subscribe((staged) => objects.show(staged));
+    objects.show(data.objects.current());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
+      unsubscribeObjects();
       cast.destroy();
+      objects.destroy();
     });
   }
 }

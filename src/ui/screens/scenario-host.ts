@@ -19,6 +19,7 @@ import { mountTimer, type MountedTimer } from '../views/timer-view';
 import type { ImageResolver, MountedView } from '../views/view-types';
 import { bindStage, type ScenarioStage } from '../stage/stage-binding';
 import { createStageMirror } from '../stage/stage-mirror';
+import { stageClassify, type ClassifyStaging } from '../stage/classify-staging';
 import {
   isSpoken,
   joinAnnouncements,
@@ -105,6 +106,8 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
   let timer: MountedTimer | null = null;
   let lastScene: string | null = null;
   const stage = options.stage ? bindStage(options.stage) : null;
+  /** The current step's handled objects on the canvas, when the step is staged and the canvas can take them. */
+  let staging: ClassifyStaging | null = null;
   /** The last event sent was the timer's: the person kept waiting shows it at the next step. */
   let expired = false;
   /** Narration and expiry texts waiting to be said with the next step. */
@@ -164,6 +167,9 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     timer?.destroy();
     timer = null;
     current?.destroy();
+    staging?.destroy();
+    staging = null;
+    delete root.dataset.staged;
     documentsSlot.replaceChildren();
     renderHeader();
     root.dataset.kind = view.kind;
@@ -174,13 +180,27 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
     const verdicts = session.evidence().map((evidence) => evidence.verdict);
     const cast = stage?.update(view, expired, verdicts) ?? null;
     const castText = mirror.render(root, cast);
-    current = mountStepView(stepSlot, view, {
-      send,
-      announce: options.announce,
-      resolvePortrait: options.resolvePortrait,
-      resolveDocumentImage: options.resolveDocumentImage,
-      onDone: options.onDone,
-    });
+    const objects = options.stage?.objects;
+    if (view.kind === 'classify' && view.stage && objects?.available()) {
+      staging = stageClassify({ ...view, stage: view.stage }, objects);
+      root.dataset.staged = view.stage.objects;
+    }
+    current = mountStepView(
+      stepSlot,
+      view,
+      {
+        send,
+        announce: options.announce,
+        resolvePortrait: options.resolvePortrait,
+        resolveDocumentImage: options.resolveDocumentImage,
+        onDone: options.onDone,
+      },
+      staging?.store,
+    );
+    if (staging) {
+      current.root.append(staging.instructions);
+      root.append(staging.mirror);
+    }
     const documents = view.kind === 'inspect' ? [] : (view.documents ?? []);
     documentsSlot.hidden = documents.length === 0;
     if (documents.length > 0) {
@@ -239,6 +259,7 @@ export function mountScenarioHost(container: HTMLElement, options: ScenarioHostO
       unsubscribeCues();
       timer?.destroy();
       current?.destroy();
+      staging?.destroy();
       stage?.clear();
       root.remove();
     },

@@ -2,6 +2,7 @@ import type { StepView } from '../../core/scenario';
 import type { Role, Verdict } from '../../core/scoring';
 import { EMPTY_CAST_MEMORY, enterStep, type CastMemory } from './cast-memory';
 import { presentCast, type CastMember, type CastStage } from './cast-presenter';
+import type { ObjectsStage } from './classify-staging';
 
 /** What a flow gives the scenario host so that the scenario's people stand in the room. */
 export interface ScenarioStage {
@@ -11,6 +12,8 @@ export interface ScenarioStage {
   confidence(): number;
   /** Draws the model on the canvas, or empties the room (null). */
   show(stage: CastStage | null): void;
+  /** Where a staged step's handled objects are drawn, when the shell's canvas can draw them. */
+  readonly objects?: ObjectsStage;
 }
 
 export interface StageBinding {

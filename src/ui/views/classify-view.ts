@@ -2,14 +2,13 @@ import { h } from '../dom';
 import type { ClassifyView } from '../../core/scenario';
 import { button, domId } from './dom';
 import {
-  classifyReducer,
   classifySubmission,
-  INITIAL_CLASSIFY_STATE,
   presentClassify,
   type ClassifyAction,
   type ClassifyItemModel,
   type ClassifyState,
 } from './classify-presenter';
+import { createClassifyStore, type ClassifyStore } from './classify-store';
 import { enableDragAndDrop } from './drag-drop';
 import { clearProblems, showProblems, targetsByData } from './problem-display';
 import { stepFrame } from './step-frame';
@@ -20,21 +19,31 @@ const PILE = '';
 
 /**
  * The classification table: a pile of items and bins. Mouse and touch drag items onto bins; the keyboard
- * selects an item (toggle button) then a bin's « Placer ici ». Each bin counts its items live.
+ * selects an item (toggle button) then a bin's « Placer ici ». Each bin counts its items live. The arrangement
+ * lives in `store`, which the objects on stage share when the step is staged.
  */
-export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: ViewContext): MountedView {
-  let state: ClassifyState = INITIAL_CLASSIFY_STATE;
-  const initial = presentClassify(view, state);
+export function mountClassify(
+  container: HTMLElement,
+  view: ClassifyView,
+  ctx: ViewContext,
+  store: ClassifyStore = createClassifyStore(view),
+): MountedView {
+  const initial = presentClassify(view, store.state());
   const frame = stepFrame('classify', view.stepId, view.role, initial.heading);
   const board = h('div', { class: 'v-classify' });
   const submit = button(initial.submitLabel, 'v-button v-button--primary');
   const labelOf = (itemId: string) => view.items.find((item) => item.id === itemId)?.label ?? itemId;
 
-  /** `focus`: keep it on the same control (select), or go on to the next item to sort (after a move). */
-  const dispatch = (action: ClassifyAction, focus: 'keep' | 'next' | 'none') => {
-    const previous = state;
-    state = classifyReducer(view, state, action);
-    if (state === previous) return;
+  /** Where focus goes after this table's own action; an action from the stage leaves focus where it is. */
+  let focus: 'keep' | 'next' | 'none' = 'none';
+  /** `then`: keep focus on the same control (select), or go on to the next item to sort (after a move). */
+  const dispatch = (action: ClassifyAction, then: 'keep' | 'next' | 'none') => {
+    focus = then;
+    store.dispatch(action);
+    focus = 'none';
+  };
+
+  const unsubscribe = store.subscribe((state, { action, previous }) => {
     // A message about the previous arrangement would now be stale.
     if (action.type !== 'select') clearProblems(new Map(), frame.summary);
     const active =
@@ -44,10 +53,10 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
     if (focus === 'next') {
       (board.querySelector<HTMLElement>('.v-zone--pile [data-item]') ?? submit).focus();
     }
-    if (action.type === 'place' || action.type === 'unplace') announceMove(action, previous);
-  };
+    if (action.type === 'place' || action.type === 'unplace') announceMove(action, previous, state);
+  });
 
-  function announceMove(action: ClassifyAction, previous: ClassifyState): void {
+  function announceMove(action: ClassifyAction, previous: ClassifyState, state: ClassifyState): void {
     const model = presentClassify(view, state);
     if (action.type === 'place') {
       const itemId = action.itemId ?? previous.selected ?? '';
@@ -102,7 +111,7 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
         'data-focus': `zone:${options.id}`,
       });
       place.addEventListener('click', () => {
-        const selected = state.selected;
+        const selected = store.state().selected;
         if (selected === null) return;
         dispatch(
           options.id === PILE ? { type: 'unplace', itemId: selected } : { type: 'place', binId: options.id },
@@ -120,7 +129,7 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
   }
 
   function render(): void {
-    const model = presentClassify(view, state);
+    const model = presentClassify(view, store.state());
     board.replaceChildren(
       zone({
         id: PILE,
@@ -155,11 +164,13 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
         'none',
       ),
   });
-  submit.addEventListener('click', () => {
-    const values = classifySubmission(view, state);
+  const submitArrangement = () => {
+    const values = classifySubmission(view, store.state());
     if (!values.ok) showProblems(values.error, new Map(), frame.summary).focus();
     else ctx.send({ type: 'user.submit', values: values.value });
-  });
+  };
+  submit.addEventListener('click', submitArrangement);
+  const stopSubmitRequests = store.onSubmitRequest(submitArrangement);
   frame.root.append(
     h('p', { class: 'v-instructions', text: initial.instructions }),
     board,
@@ -175,6 +186,8 @@ export function mountClassify(container: HTMLElement, view: ClassifyView, ctx: V
     },
     destroy() {
       detach();
+      unsubscribe();
+      stopSubmitRequests();
       frame.root.remove();
     },
   };

@@ -1,6 +1,7 @@
 import type { StepView } from '../../core/scenario';
 import { mountAllocate } from './allocate-view';
 import { mountChoice } from './choice-view';
+import type { ClassifyStore } from './classify-store';
 import { mountClassify } from './classify-view';
 import { mountDialogue, mountEnd } from './dialogue-view';
 import { mountForm } from './form-view';
@@ -8,8 +9,16 @@ import { mountInspect } from './inspect-view';
 import { mountRank } from './rank-view';
 import type { MountedView, ViewContext } from './view-types';
 
-/** Mounts the view of any step: the one entry point the ScenarioHost (and the dev gallery) uses. */
-export function mountStepView(container: HTMLElement, view: StepView, ctx: ViewContext): MountedView {
+/**
+ * Mounts the view of any step: the one entry point the ScenarioHost (and the dev gallery) uses. `classify`: the
+ * arrangement a classify step shares with its objects on stage.
+ */
+export function mountStepView(
+  container: HTMLElement,
+  view: StepView,
+  ctx: ViewContext,
+  classify?: ClassifyStore,
+): MountedView {
   switch (view.kind) {
     case 'dialogue':
       return mountDialogue(container, view, ctx);
@@ -20,7 +29,7 @@ export function mountStepView(container: HTMLElement, view: StepView, ctx: ViewC
     case 'form':
       return mountForm(container, view, ctx);
     case 'classify':
-      return mountClassify(container, view, ctx);
+      return mountClassify(container, view, ctx, classify);
     case 'allocate':
       return mountAllocate(container, view, ctx);
     case 'rank':

@@ -1,0 +1,204 @@
+import Phaser from 'phaser';
+import type { StageBounds } from '../../ui/stage/cast-presenter';
+import { targetAt, type StagedItem, type StagedPile } from '../../ui/stage/classify-stage';
+import type { StagedObjects } from '../../ui/stage/classify-staging';
+import { SCENE_COLORS } from '../palette';
+
+export interface ObjectsLayerOptions {
+  /** Called once the objects are drawn, with what lies where (`table:3 blanc:1 nul:0`), or '' when none. */
+  readonly onDrawn: (report: string) => void;
+}
+
+const FONT = '"Atkinson Hyperlegible", "DejaVu Sans", Arial, sans-serif';
+/** Above the people (20) and the counter (30): the objects lie on the table in front of everyone. */
+const DEPTH = { table: 40, piles: 41, items: 42, dragged: 50 } as const;
+/** A press that moves less than this is a tap (pick, or put on the tapped pile). */
+const TAP_PX = 8;
+
+const ART = {
+  bulletins: { item: 0xd8c59b, itemEdge: 0x8a7650, pile: 0xeee6d2, pileEdge: 0xb5a680 },
+  courrier: { item: 0xfbf8f1, itemEdge: 0x9aa0ad, pile: 0x5b7db3, pileEdge: 0x2f4a78 },
+} as const;
+
+const text = (scene: Phaser.Scene, x: number, y: number, value: string, size: number, width: number) =>
+  scene.add.text(x, y, value, {
+    fontFamily: FONT,
+    fontSize: `${size}px`,
+    color: '#2b2b33',
+    wordWrap: { width, useAdvancedWrap: true },
+  });
+
+/**
+ * Draws a staged step's handled objects from the stage presenter's model and turns pointer and touch into the
+ * model's intents (pick, drop on a pile or the table, tap a pile, validate): where an object lands is the
+ * presenter's geometry (`targetAt`), what it means is the classify view's. No rule here.
+ */
+export class ObjectsLayer {
+  private drawn: Phaser.GameObjects.GameObject[] = [];
+  private current: StagedObjects | null = null;
+  private readonly visuals = new Map<Phaser.GameObjects.Zone, Phaser.GameObjects.Container>();
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly options: ObjectsLayerOptions,
+  ) {
+    const input = scene.input;
+    input.dragDistanceThreshold = TAP_PX;
+    input.on('dragstart', (_: Phaser.Input.Pointer, zone: Phaser.GameObjects.Zone) => {
+      this.visuals.get(zone)?.setDepth(DEPTH.dragged);
+    });
+    input.on('drag', (_: Phaser.Input.Pointer, zone: Phaser.GameObjects.Zone, x: number, y: number) => {
+      zone.setPosition(x, y);
+      this.visuals.get(zone)?.setPosition(x, y);
+    });
+    input.on('dragend', (pointer: Phaser.Input.Pointer, zone: Phaser.GameObjects.Zone) => {
+      const shown = this.current;
+      const itemId: unknown = zone.getData('item');
+      if (!shown || typeof itemId !== 'string') return;
+      shown.act({ type: 'drop', itemId, target: targetAt(shown.stage, pointer.worldX, pointer.worldY) });
+      // Dropped nowhere: the object goes back where the model says it lies.
+      if (this.current === shown) this.draw();
+    });
+    input.on('gameobjectup', (pointer: Phaser.Input.Pointer, zone: Phaser.GameObjects.Zone) => {
+      const shown = this.current;
+      if (!shown) return;
+      if (Phaser.Math.Distance.Between(pointer.downX, pointer.downY, pointer.upX, pointer.upY) >= TAP_PX)
+        return;
+      const item: unknown = zone.getData('item');
+      const pile: unknown = zone.getData('pile');
+      if (typeof item === 'string') shown.act({ type: 'pick', itemId: item });
+      else if (typeof pile === 'string') shown.act({ type: 'tap-pile', pileId: pile });
+      else if (zone.getData('validate') === true) shown.act({ type: 'validate' });
+      else if (zone.getData('table') === true) shown.act({ type: 'tap-table' });
+    });
+  }
+
+  show(objects: StagedObjects | null): void {
+    this.current = objects;
+    this.draw();
+  }
+
+  destroy(): void {
+    this.current = null;
+    this.clear();
+  }
+
+  private clear(): void {
+    for (const object of this.drawn) object.destroy();
+    this.drawn = [];
+    this.visuals.clear();
+  }
+
+  private zone(bounds: StageBounds, data: Record<string, string | boolean>, depth: number) {
+    const zone = this.scene.add
+      .zone(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, bounds.width, bounds.height)
+      .setDepth(depth);
+    for (const [key, value] of Object.entries(data)) zone.setData(key, value);
+    this.drawn.push(zone);
+    return zone;
+  }
+
+  private draw(): void {
+    this.clear();
+    const shown = this.current;
+    if (!shown) {
+      this.options.onDrawn('');
+      return;
+    }
+    const { stage } = shown;
+    const scene = this.scene;
+    const reading = stage.reading.bounds;
+    // The table: a baize under everything handled.
+    const table = scene.add.graphics().setDepth(DEPTH.table);
+    table.fillStyle(0x2f5d50, 0.94).fillRoundedRect(24, 286, 1232, 428, 14);
+    table
+      .fillStyle(SCENE_COLORS.white, 0.97)
+      .fillRoundedRect(reading.x, reading.y, reading.width, reading.height, 8);
+    const validate = stage.validate.bounds;
+    table
+      .fillStyle(SCENE_COLORS.navy, 1)
+      .fillRoundedRect(validate.x, validate.y, validate.width, validate.height, 8);
+    const words = [
+      text(scene, reading.x + 16, reading.y + 12, stage.reading.title, 20, reading.width - 32).setFontStyle(
+        'bold',
+      ),
+      text(scene, reading.x + 16, reading.y + 44, stage.reading.text, 17, reading.width - 32),
+      text(
+        scene,
+        validate.x + validate.width / 2,
+        validate.y + validate.height / 2,
+        stage.validate.label,
+        19,
+        validate.width,
+      )
+        .setOrigin(0.5)
+        .setColor('#ffffff')
+        .setFontStyle('bold'),
+    ];
+    for (const word of words) word.setDepth(DEPTH.table);
+    this.drawn.push(table, ...words);
+    this.zone(stage.table, { table: true }, DEPTH.table).setInteractive();
+    this.zone(validate, { validate: true }, DEPTH.items).setInteractive({ useHandCursor: true });
+    for (const pile of stage.piles) this.drawPile(stage.objects, pile);
+    for (const item of stage.items) this.drawItem(stage.objects, item);
+    const counts = stage.piles.map((pile) => `${pile.id}:${pile.count}`);
+    const onTable = stage.items.filter((item) => item.pileId === null).length;
+    this.options.onDrawn([`table:${onTable}`, ...counts].join(' '));
+  }
+
+  private drawPile(objects: StagedObjects['stage']['objects'], pile: StagedPile): void {
+    const { x, y, width, height } = pile.bounds;
+    const art = ART[objects];
+    const tray = this.scene.add.graphics().setDepth(DEPTH.piles);
+    tray.fillStyle(art.pile, 1).fillRoundedRect(x, y, width, height, 10);
+    tray.lineStyle(3, art.pileEdge, 1).strokeRoundedRect(x, y, width, height, 10);
+    const ink = objects === 'courrier' ? '#ffffff' : '#2b2b33';
+    const label = text(this.scene, x + 10, y + 8, pile.label, 15, width - 20)
+      .setColor(ink)
+      .setDepth(DEPTH.piles);
+    const count = text(this.scene, x + width - 10, y + 8, String(pile.count), 26, 60)
+      .setOrigin(1, 0)
+      .setColor(ink)
+      .setFontStyle('bold')
+      .setDepth(DEPTH.piles);
+    label.setWordWrapWidth(width - 60, true);
+    this.drawn.push(tray, label, count);
+    this.zone(pile.bounds, { pile: pile.id }, DEPTH.piles).setInteractive({ useHandCursor: true });
+  }
+
+  private drawItem(objects: StagedObjects['stage']['objects'], item: StagedItem): void {
+    const onPile = item.pileId !== null;
+    // On a pile, every object is drawn whole; its bounds are only the strip left visible for the pointer.
+    const width = onPile ? 46 : item.bounds.width;
+    const height = item.bounds.height;
+    const art = ART[objects];
+    const card = this.scene.add.graphics();
+    card.fillStyle(SCENE_COLORS.ink, 0.25).fillRoundedRect(-width / 2 + 3, -height / 2 + 4, width, height, 5);
+    card.fillStyle(art.item, 1).fillRoundedRect(-width / 2, -height / 2, width, height, 5);
+    card.lineStyle(item.selected ? 5 : 2, item.selected ? SCENE_COLORS.focus : art.itemEdge, 1);
+    card.strokeRoundedRect(-width / 2, -height / 2, width, height, 5);
+    if (objects === 'bulletins') {
+      // The envelope's flap.
+      card.lineStyle(2, art.itemEdge, 0.8).lineBetween(-width / 2, -height / 2, 0, -height / 10);
+      card.lineBetween(0, -height / 10, width / 2, -height / 2);
+    } else {
+      // The stamp.
+      card.fillStyle(SCENE_COLORS.red, 1).fillRect(width / 2 - 16, -height / 2 + 5, 11, 13);
+    }
+    const parts: Phaser.GameObjects.GameObject[] = [card];
+    if (!onPile) {
+      parts.push(
+        text(this.scene, 0, height / 2 - 6, item.shortLabel, 14, width - 12)
+          .setOrigin(0.5, 1)
+          .setAlign('center'),
+      );
+    }
+    const center = { x: item.bounds.x + (onPile ? 23 : width / 2), y: item.bounds.y + height / 2 };
+    const container = this.scene.add.container(center.x, center.y, parts).setDepth(DEPTH.items);
+    if (item.selected && !onPile) container.setY(center.y - 6);
+    const zone = this.zone(item.bounds, { item: item.id }, DEPTH.items + 0.5);
+    zone.setInteractive({ draggable: true, useHandCursor: true });
+    this.visuals.set(zone, container);
+    this.drawn.push(container);
+  }
+}
