@@ -1,0 +1,211 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { openSession, type BrowserSession } from './harness';
+import { openTitle } from './shell-helpers';
+
+/**
+ * « En binôme » (issue 18) in the production build: a pair (maire and SGM) plays the pack « Situations de
+ * tension » from the title to its debrief, with the hand-over screens; a private card is never in the page, nor
+ * in its accessibility tree, while the screen is being turned to its seat or given back.
+ */
+
+const baseUrl = inject('baseUrl');
+const SHOTS = mkdtempSync(join(tmpdir(), 'binome-captures-'));
+let session: BrowserSession | null = null;
+
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+afterAll(() => {
+  console.info(`Captures du binôme : ${SHOTS}`);
+});
+
+/** The good pair's advice and decision in each situation, as option ids. */
+const RIGHT: Readonly<Record<string, string>> = {
+  'Un habitant en colère au guichet': 'ecoute',
+  'Une conseillère intéressée à une délibération': 'sort',
+  'Un élu veut embaucher un proche': 'publier',
+  'Un élu demande d’antidater un arrêté': 'aujourdhui',
+  'Un conflit entre un agent et un adjoint': 'superieur',
+  'Un message sur les réseaux sociaux': 'general',
+};
+
+const screenOf = (page: Page) => page.getAttribute('#overlay', 'data-screen');
+const headingOf = (page: Page) => page.textContent('#binome-etape-titre');
+
+/**
+ * Presses a control through the DOM, as the scenario driver does: Playwright's pointer click waits three
+ * compositor frames under SwiftShader, which would make a whole pack outlast the test's minute.
+ */
+async function press(page: Page, action: string): Promise<void> {
+  const selector = `#overlay [data-action="${action}"]`;
+  await page.waitForSelector(selector);
+  await page.evaluate((s) => document.querySelector<HTMLButtonElement>(s)?.click(), selector);
+}
+
+async function pick(page: Page, selector: string): Promise<void> {
+  await page.evaluate((s) => {
+    const input = document.querySelector<HTMLInputElement>(s);
+    if (input) input.checked = true;
+  }, selector);
+}
+
+/** Texts of both private cards must stay out of the page, and (when asked) out of its accessibility tree. */
+async function cardsHidden(page: Page, tree: boolean): Promise<void> {
+  const html = await page.evaluate(() => document.body.textContent);
+  const aria = tree ? await page.locator('body').ariaSnapshot() : '';
+  for (const text of ['Carte de l’élu.', 'Carte du SGM.']) {
+    expect(html).not.toContain(text);
+    expect(aria).not.toContain(text);
+  }
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** The rest of the pack as a good pair plays it, run in the page; returns what it played and any card seen too early. */
+function playRest(right: Readonly<Record<string, string>>) {
+  const cards = ['Carte de l’élu.', 'Carte du SGM.'];
+  const leaks: string[] = [];
+  let situations = 0;
+  let handovers = 0;
+  const heading = () => document.querySelector('#binome-etape-titre')?.textContent ?? '';
+  const press = (action: string) =>
+    document.querySelector<HTMLButtonElement>(`#overlay [data-action="${action}"]`)?.click();
+  const pick = (name: string, value: string) => {
+    const input = document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+    if (input) input.checked = true;
+  };
+  const noCard = (where: string) => {
+    for (const card of cards) if (document.body.textContent?.includes(card)) leaks.push(`${card} ${where}`);
+  };
+  for (let guard = 0; guard < 200 && !document.querySelector('[data-action="bilan"]'); guard += 1) {
+    const title = heading();
+    if (title.startsWith('Tournez l’écran vers')) {
+      handovers += 1;
+      noCard(`visible pendant « ${title} »`);
+      press('afficher-carte');
+      const shown = document.querySelector('.binome-carte-privee')?.textContent ?? '';
+      if (cards.filter((card) => shown.includes(card)).length !== 1)
+        leaks.push(`carte mal montrée : ${shown}`);
+      press('cacher-carte');
+      noCard('visible pendant « Rendez l’écran »');
+      press('continuer');
+    } else if (title.startsWith('Le conseil de')) {
+      const option = right[document.querySelector('.binome-sujet')?.textContent ?? ''] ?? '';
+      pick('binome-conseil', option);
+      press('conseiller');
+      pick('binome-decision', option);
+      press('decider');
+      situations += 1;
+    } else press('continuer');
+  }
+  return { situations, handovers, leaks };
+}
+
+describe('« En binôme »', () => {
+  it('a pair plays « Situations de tension » to its debrief, each private card behind its hand-over', async () => {
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await openTitle(page, baseUrl);
+    await page.locator('[data-menu="binome"]').click();
+    await page.waitForSelector('#overlay[data-screen="binome-accueil"] #binome-titre');
+    await page.getByLabel('adjoint(e)').check();
+    await page.getByLabel('Prénom de l’élu(e) (facultatif)').fill('Hélène');
+    await page.getByLabel('Prénom du ou de la SGM (facultatif)').fill('Karim');
+    await page.getByLabel('Code de session (facultatif)').fill('0');
+    await shot(page, '1-accueil');
+    await press(page, 'commencer');
+    await page.waitForSelector('#overlay[data-screen="binome-jeu"]');
+
+    let situations = 0;
+    let handovers = 0;
+    for (let guard = 0; guard < 120; guard += 1) {
+      const heading = (await headingOf(page)) ?? '';
+      if (heading.startsWith('Tournez l’écran vers')) {
+        handovers += 1;
+        await cardsHidden(page, handovers === 1);
+        const seat = heading.includes('Karim') ? 'sgm' : 'elu';
+        if (handovers === 1) await shot(page, `2-tournez-${seat}`);
+        if (handovers === 1) {
+          // The keyboard plays the first hand-over: focus starts on the heading, the button is next.
+          expect(await page.evaluate(() => document.activeElement?.id)).toBe('binome-etape-titre');
+          await page.keyboard.press('Tab');
+          await page.keyboard.press('Enter');
+        } else await press(page, 'afficher-carte');
+        await page.waitForSelector('.binome-carte-privee', { state: 'attached' });
+        const own = seat === 'sgm' ? 'Carte du SGM.' : 'Carte de l’élu.';
+        const other = seat === 'sgm' ? 'Carte de l’élu.' : 'Carte du SGM.';
+        expect(await page.textContent('.binome-carte-privee')).toContain(own);
+        expect(await page.evaluate(() => document.body.textContent)).not.toContain(other);
+        if (handovers === 1) await shot(page, `3-carte-${seat}`);
+        if (handovers === 1) expect(await seriousViolations(page)).toEqual([]);
+        await press(page, 'cacher-carte');
+        expect(await headingOf(page)).toBe('Rendez l’écran');
+        await cardsHidden(page, handovers === 1);
+        await press(page, 'continuer');
+        continue;
+      }
+      if (heading.startsWith('Le conseil de Karim')) {
+        const topic = (await page.textContent('.binome-sujet')) ?? '';
+        const right = RIGHT[topic] ?? '';
+        expect(right, topic).not.toBe('');
+        // The first pair disagrees on the first situation: the élu overrules a good advice.
+        await pick(page, `input[name="binome-conseil"][value="${right}"]`);
+        await page.fill('#binome-explication', 'Le droit est clair.');
+        await shot(page, '5-conseil');
+        await press(page, 'conseiller');
+        expect(await headingOf(page)).toBe('La décision de Hélène (adjoint(e))');
+        expect(await page.textContent('.binome-conseil-donne')).toContain('Le droit est clair.');
+        const choice = situations === 0 ? `:not([value="${right}"])` : `[value="${right}"]`;
+        await pick(page, `input[name="binome-decision"]${choice}`);
+        await press(page, 'decider');
+        situations += 1;
+        expect(await page.locator('input[name="binome-decision"]').count()).toBe(0);
+        break;
+      }
+      await press(page, 'continuer');
+    }
+    expect([situations, handovers]).toEqual([1, 2]);
+    // The four other situations, played by the same good pair inside the page (one round trip instead of
+    // sixty): each hand-over checks, before and after its card, that neither card is in the page.
+    const rest = await page.evaluate(playRest, RIGHT);
+    expect(rest).toEqual({ situations: 4, handovers: 8, leaks: [] });
+    await press(page, 'bilan');
+
+    await page.waitForSelector('#overlay[data-screen="binome-bilan"] #binome-bilan-titre');
+    expect(await screenOf(page)).toBe('binome-bilan');
+    const rows = page.locator('.binome-decision');
+    expect(await rows.count()).toBe(5);
+    expect(await rows.first().textContent()).toContain('Désaccord');
+    expect(await page.locator('.binome-decision--conforme').count()).toBe(4);
+    expect(await page.textContent('.binome-bilan')).toMatch(/CGCT|CGFP/);
+    expect(await page.locator('.binome-axe meter').count()).toBe(3);
+    const code = (await page.getAttribute('.binome-code code', 'data-code')) ?? '';
+    expect(code).toMatch(/^ST1-0-[A-Z0-9]+-[0-9A-Z]{4}$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, '7-bilan');
+
+    // « Imprimer le bilan » puts the debrief under <body> for the report's print sheet, alone on paper.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await press(page, 'imprimer');
+    expect(await page.locator('body.bilan-impression > .bilan .binome-decision').count()).toBe(5);
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, '9-impression');
+    await page.emulateMedia({ media: 'screen' });
+    await press(page, 'menu');
+    await page.waitForSelector('#overlay[data-screen="titre"] [data-menu="binome"]');
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.badRequests).toEqual([]);
+    // Meant to run in under a minute; measured 70 to 95 s on a shared two-core machine at a load of 13 to 17.
+  }, 100_000);
+});
