@@ -31,7 +31,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });
-  const server = (await servePreview({ port: await freePort() })) as { url: string; stop: () => Promise<void> };
+  const server = (await servePreview({ port: await freePort() })) as {
+    url: string;
+    stop: () => Promise<void>;
+  };
   project.provide('baseUrl', server.url);
   return () => server.stop();
 }
