@@ -13,6 +13,8 @@ const ONE_FILE = 'fichier';
  * other page of the host is answered by the game's.
  */
 const offlineGame = VitePWA({
+  // Not NODE_ENV's (`test` under Vitest, whose global setup builds the game): the tested worker is the shipped one.
+  mode: 'production',
   registerType: 'prompt',
   injectRegister: false,
   manifest: {

@@ -220,7 +220,7 @@ if (import.meta.env.MODE !== 'fichier')
       registerOffline({
         container: navigator.serviceWorker,
         protocol: window.location.protocol,
-        launchedByPlatform: launch !== null,
+        launchedByPlatform: launch !== null || xapi !== null,
         onUpdate: (apply) => showUpdatePrompt(document.body, narrator, apply),
         reload: () => window.location.reload(),
         onError: (message) => console.warn(message),

@@ -11,9 +11,11 @@ export interface WorkerLike {
 
 /** The part of a registration it watches. */
 export interface RegistrationLike {
+  readonly active: WorkerLike | null;
   readonly waiting: WorkerLike | null;
   readonly installing: WorkerLike | null;
   addEventListener(type: 'updatefound', listener: () => void): void;
+  update(): Promise<unknown>;
 }
 
 /** The part of `navigator.serviceWorker` it uses. */
@@ -57,16 +59,21 @@ export function registerOffline(options: OfflineOptions): boolean {
   const offer = (worker: WorkerLike | null) => {
     if (worker && container.controller) options.onUpdate(apply(worker));
   };
+  // A worker still installing when the registration answers (the browser checks for an update at each
+  // navigation, possibly before this call) announces itself only by its state.
+  const watch = (worker: WorkerLike | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offer(worker);
+    });
   container.register('./sw.js', { scope: './' }).then(
     (registration) => {
       if (!registration) return;
       offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed') offer(worker);
-        });
-      });
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
+      // The browser looks for a new worker after a navigation only now and then: ask at each launch. Offline the
+      // question fails, which is no error.
+      if (registration.active) registration.update().catch(() => undefined);
     },
     (error: unknown) =>
       options.onError(

@@ -1,6 +1,13 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_WORLD_VARS, autoplay, compileScenario } from '../../src/core/scenario';
 import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
+// @ts-expect-error -- plain ES module shared with `npm start` and the global setup.
+import { servePreview } from '../../scripts/serve.mjs';
+import { seriousViolations } from './axe';
 import { openSession, type BrowserSession } from './harness';
 import { playEvent, stepId, SUBMIT } from './scenario-driver';
 import { openTitle } from './shell-helpers';
@@ -8,17 +15,34 @@ import { openTitle } from './shell-helpers';
 /**
  * The installable game offline (issue 20): a first visit online installs the service worker, which precaches the
  * whole build; then the network is cut, the page reloaded, and the tutorial played to its 20/20 debrief from the
- * worker's cache alone.
+ * worker's cache alone. A new version deployed while the game is open waits for the player's « Recharger ».
  */
 
 const baseUrl = inject('baseUrl');
 const SCENARIO = 'premier-jour';
 const SESSION_CODE = 7;
+/** The update test's own server, on a copy of the build where it deploys a new version. */
+const UPDATE_PORT = 4319;
+const TITLE = '#overlay[data-screen="titre"][data-ready="true"] [data-menu="situation"]';
 let session: BrowserSession | null = null;
 
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
+  session = null;
 });
+
+/** Waits until the page's worker is installed (every file of the build in its cache) and activated. */
+function activated(page: Page): Promise<string | undefined> {
+  return page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    while (worker && worker.state !== 'activated')
+      await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
+    return worker?.state;
+  });
+}
+
+type Server = { url: string; stop: () => Promise<void> };
+const serve = (outDir: string) => servePreview({ port: UPDATE_PORT, outDir }) as Promise<Server>;
 
 interface Manifest {
   readonly name: string;
@@ -63,17 +87,11 @@ describe('the offline game', () => {
     });
     expect(manifest?.icons.map((icon) => icon.sizes)).toEqual(['192x192', '512x512', '512x512']);
     // Ready once every file of the build is in its cache; serving once activated.
-    const state = await page.evaluate(async () => {
-      const worker = (await navigator.serviceWorker.ready).active;
-      while (worker && worker.state !== 'activated')
-        await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
-      return worker?.state;
-    });
-    expect(state).toBe('activated');
+    expect(await activated(page)).toBe('activated');
 
     await context.setOffline(true);
     await page.reload();
-    await page.waitForSelector('#overlay[data-screen="titre"][data-ready="true"] [data-menu="situation"]');
+    await page.waitForSelector(TITLE);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await page.click('[data-menu="situation"]');
     await page.fill('#code-session', String(SESSION_CODE));
@@ -90,5 +108,53 @@ describe('the offline game', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(session.badRequests).toEqual([]);
     expect(elsewhere).toEqual([]);
+  }, 180_000);
+
+  it('offers a new version with « Nouvelle version disponible », and opens it on « Recharger »', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mairie-maj-'));
+    cpSync('dist', root, { recursive: true });
+    let server = await serve(root);
+    try {
+      session = await openSession(server.url, undefined, { serviceWorkers: 'allow' });
+      const { page } = session;
+      await openTitle(page, server.url);
+      expect(await activated(page)).toBe('activated');
+      // Reloaded, the page runs under the worker: the next version is an update, not a first install.
+      await page.reload();
+      await page.waitForSelector(TITLE);
+      expect(await page.locator('.mise-a-jour').count()).toBe(0);
+
+      // The deployment of a new version: another revision of index.html in the worker's list. vite preview keeps
+      // each file's first ETag, so the server is restarted as a real deployment would leave it.
+      const worker = join(root, 'sw.js');
+      const script = readFileSync(worker, 'utf8');
+      const next = script.replace(
+        /(url"?:\s*"index\.html",\s*"?revision"?:\s*")(.)/,
+        (_, head: string, digit: string) => head.concat(digit === '0' ? '1' : '0'),
+      );
+      expect(next).not.toBe(script);
+      writeFileSync(worker, next);
+      await server.stop();
+      server = await serve(root);
+
+      await page.reload();
+      await page.waitForSelector('.mise-a-jour [data-action="recharger"]', { timeout: 90_000 });
+      await page.waitForFunction(() => document.getElementById('narrateur')?.textContent !== '');
+      expect(await page.textContent('#narrateur')).toContain('Nouvelle version du jeu disponible');
+      expect(await seriousViolations(page)).toEqual([]);
+      await session.screenshot('hors-ligne-mise-a-jour');
+      await Promise.all([page.waitForEvent('framenavigated'), page.click('[data-action="recharger"]')]);
+      await page.waitForSelector(TITLE);
+      expect(await page.locator('.mise-a-jour').count()).toBe(0);
+      const waiting = await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
+      );
+      expect(waiting).toBeNull();
+      expect(session.consoleErrors).toEqual([]);
+      expect(session.badRequests).toEqual([]);
+    } finally {
+      await server.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
   }, 180_000);
 });

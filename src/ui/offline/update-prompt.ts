@@ -16,13 +16,13 @@ export function showUpdatePrompt(parent: HTMLElement, narrator: Narrator, apply:
     h('button', {
       class: 'bouton bouton-principal',
       text: 'Recharger',
-      attrs: { type: 'button' },
+      attrs: { type: 'button', 'data-action': 'recharger' },
       on: { click: apply },
     }),
     h('button', {
       class: 'bouton',
       text: 'Plus tard',
-      attrs: { type: 'button' },
+      attrs: { type: 'button', 'data-action': 'plus-tard' },
       on: { click: () => notice.remove() },
     }),
   ]);

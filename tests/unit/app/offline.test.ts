@@ -25,13 +25,23 @@ function fakeWorker(state: string) {
 }
 
 /** A container and registration as a browser gives them, with `controller` set when a worker already runs the page. */
-function fakeContainer(controller: unknown, waiting: WorkerLike | null = null) {
+function fakeContainer(
+  controller: unknown,
+  waiting: WorkerLike | null = null,
+  installing: WorkerLike | null = null,
+) {
   const registered: { url: string; scope: string }[] = [];
   const controllerListeners: (() => void)[] = [];
   const updateListeners: (() => void)[] = [];
+  const updates = { asked: 0 };
   const registration: RegistrationLike & { installing: WorkerLike | null } = {
+    active: controller ? fakeWorker('activated').worker : null,
     waiting,
-    installing: null,
+    installing,
+    update: () => {
+      updates.asked += 1;
+      return Promise.reject(new Error('hors ligne'));
+    },
     addEventListener: (_: 'updatefound', listener: () => void) => updateListeners.push(listener),
   };
   const container: WorkerContainerLike = {
@@ -47,7 +57,7 @@ function fakeContainer(controller: unknown, waiting: WorkerLike | null = null) {
     for (const listener of updateListeners) listener();
   };
   const takeOver = () => controllerListeners.forEach((listener) => listener());
-  return { container, registered, found, takeOver };
+  return { container, registered, found, takeOver, updates };
 }
 
 function options(overrides: Partial<OfflineOptions>) {
@@ -83,11 +93,21 @@ describe('registerOffline', () => {
     expect(registerOffline(options({}).base)).toBe(false);
   });
 
+  it('asks for a new version at each launch once installed, an offline failure being no error', async () => {
+    const fake = fakeContainer({});
+    const { base, log } = options({ container: fake.container });
+    registerOffline(base);
+    await settled();
+    expect(fake.updates.asked).toBe(1);
+    expect(log.errors).toEqual([]);
+  });
+
   it('offers no update on the first install, the page running no older version', async () => {
     const fake = fakeContainer(null);
     const { base, log } = options({ container: fake.container });
     registerOffline(base);
     await settled();
+    expect(fake.updates.asked).toBe(0);
     const { worker } = fakeWorker('installing');
     fake.found(worker);
     worker.moveTo('installed');
@@ -131,6 +151,17 @@ describe('registerOffline', () => {
     expect(registerOffline(base)).toBe(true);
     await settled();
     expect(log).toEqual({ reloads: 0, errors: [], updates: [] });
+  });
+
+  it('offers a version still installing when the registration answers', async () => {
+    const { worker } = fakeWorker('installing');
+    const fake = fakeContainer({}, null, worker);
+    const { base, log } = options({ container: fake.container });
+    registerOffline(base);
+    await settled();
+    expect(log.updates).toEqual([]);
+    worker.moveTo('installed');
+    expect(log.updates).toHaveLength(1);
   });
 
   it('says in French why the game stays online only when the registration fails', async () => {
