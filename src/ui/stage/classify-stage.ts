@@ -107,7 +107,7 @@ function tableSlot(index: number, count: number): StageBounds {
   };
 }
 
-/** Items on a pile lie fanned out along its lower part, each one's visible strip its bounds. */
+/** Items on a pile lie fanned out under its label, each one’s visible strip its bounds. */
 function pileSlot(pile: StageBounds, index: number, count: number): StageBounds {
   const width = 46;
   const room = pile.width - 20 - width;
@@ -115,7 +115,7 @@ function pileSlot(pile: StageBounds, index: number, count: number): StageBounds 
   const last = index === count - 1;
   return {
     x: pile.x + 10 + index * step,
-    y: pile.y + pile.height - 48,
+    y: pile.y + 58,
     width: last || step >= width ? width : step,
     height: 36,
   };
