@@ -13,3 +13,4 @@ export {
 } from './decisions';
 export { binomeProfile, type AxisId, type AxisLevel, type BinomeProfile, type ProfileAxis } from './profile';
 export { decodeResult, encodeResult, type BinomeResult } from './result-code';
+export { roomDebrief, type RoomDebrief, type RoomDecision } from './room';
