@@ -23,7 +23,8 @@ export interface ManifestInput {
   readonly files: readonly string[];
 }
 
-const escapeXml = (text: string) =>
+/** Text made safe inside an XML element or attribute. */
+export const escapeXml = (text: string) =>
   text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

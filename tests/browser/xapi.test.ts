@@ -1,13 +1,17 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_WORLD_VARS, autoplay, compileScenario } from '../../src/core/scenario';
-import { launchQueryOf } from '../../src/lms/launch';
+import { auIdOf } from '../../src/lms/cmi5-course';
 import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
 import { openSession, type BrowserSession } from './harness';
 import { startLrsStub, type LrsStub, type StoredStatement } from './lrs-stub';
 import { playEvent, SUBMIT } from './scenario-driver';
 
 /**
- * The game launched by a cmi5 platform on the tutorial « Premier jour en mairie »: it fetches its token, reads
+ * The game launched by a cmi5 platform on the tutorial « Premier jour en mairie », at the URL of its AU in the cmi5
+ * package's course structure (`npm run package:cmi5`): it fetches its token, reads
  * LMS.LaunchData, and sends its xAPI statements to a local LRS (lrs-stub.ts) while the trainee plays to the 20/20
  * debrief. The LRS fails one POST midway: the statements wait in the IndexedDB queue and arrive later, in order,
  * none lost, none twice. Leaving the page sends `terminated`.
@@ -23,9 +27,24 @@ const FAILED_POST =
 
 let lrs: LrsStub;
 let session: BrowserSession;
+/** The tutorial's AU in the cmi5 package's course structure: the URL a platform launches. */
+let tutorialUrl = '';
 
 beforeAll(async () => {
   lrs = await startLrsStub();
+  // The global setup has just built dist/: package that build as `npm run package:cmi5` does.
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package-cmi5.ts', '--from', 'dist'], {
+    stdio: 'inherit',
+  });
+  const course = strFromU8(
+    unzipSync(readFileSync('dist-packages/une-annee-en-mairie-cmi5.zip'), {
+      filter: (file) => file.name === 'cmi5.xml',
+    })['cmi5.xml'] ?? new Uint8Array(),
+  );
+  const au = auIdOf({ launch: { sco: 'scenario', scenarioId: TUTORIAL }, title: '' });
+  const url = new RegExp(`<au id="${au}"[\\s\\S]*?<url>([^<]*)</url>`).exec(course)?.[1];
+  if (!url) throw new Error(`AU du tutoriel absente de cmi5.xml (${au})`);
+  tutorialUrl = url.replace(/&amp;/g, '&');
 });
 
 afterAll(async () => {
@@ -46,8 +65,8 @@ describe('a cmi5 launch', () => {
 
     session = await openSession(baseUrl);
     const { page } = session;
-    const query = `${launchQueryOf({ sco: 'scenario', scenarioId: TUTORIAL })}&${lrs.launchParameters(ACTIVITY)}`;
-    await page.goto(`${baseUrl}?${query}`);
+    // The platform adds the cmi5 launch parameters to the AU's URL.
+    await page.goto(`${baseUrl}${tutorialUrl}&${lrs.launchParameters(ACTIVITY)}`);
     await page.waitForSelector('.v-host');
     // The run's seed is in its first statements: the model answers are computed from it.
     await lrs.until(has('progressed'));

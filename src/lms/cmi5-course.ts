@@ -1,0 +1,61 @@
+/**
+ * The course structure of the cmi5 package (`cmi5.xml`, cmi5 §13): one course and one assignable unit (AU) per
+ * entry point of the game — the year, each practice scenario — each launching `index.html` with its query
+ * (launch.ts), to which the platform adds the cmi5 launch parameters. An AU is passed at 10/20: moveOn
+ * « Passed » with a mastery score of 0,5, the scaled score the game's passed/failed statements carry. Pure:
+ * the packaging script gives the entry points.
+ */
+import { launchQueryOf } from './launch';
+import { escapeXml, scoIdentifierOf, type ManifestSco } from './manifest';
+import { PASS_MARK } from './scorm12-report';
+import { GAME_IRI } from './xapi-vocabulary';
+
+/** One assignable unit: an entry point with its French description. */
+export interface Cmi5Au extends ManifestSco {
+  readonly description: string;
+}
+
+export interface Cmi5CourseInput {
+  readonly title: string;
+  readonly description: string;
+  readonly aus: readonly Cmi5Au[];
+}
+
+/** The IRI naming an AU in the course structure (`…/xapi/au/scenario-premier-jour`). */
+export function auIdOf(au: ManifestSco): string {
+  return `${GAME_IRI}/au/${scoIdentifierOf(au.launch)}`;
+}
+
+const french = (text: string, indent: string) =>
+  `${indent}<langstring lang="fr-FR">${escapeXml(text)}</langstring>`;
+
+/** The `cmi5.xml` text. */
+export function cmi5CourseStructure(input: Cmi5CourseInput): string {
+  const mastery = String(PASS_MARK / 20);
+  const aus = input.aus.flatMap((au) => [
+    `  <au id="${escapeXml(auIdOf(au))}" moveOn="Passed" masteryScore="${mastery}" launchMethod="AnyWindow">`,
+    '    <title>',
+    french(au.title, '      '),
+    '    </title>',
+    '    <description>',
+    french(au.description, '      '),
+    '    </description>',
+    `    <url>${escapeXml(`index.html?${launchQueryOf(au.launch)}`)}</url>`,
+    '  </au>',
+  ]);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">',
+    `  <course id="${escapeXml(`${GAME_IRI}/cours`)}">`,
+    '    <title>',
+    french(input.title, '      '),
+    '    </title>',
+    '    <description>',
+    french(input.description, '      '),
+    '    </description>',
+    '  </course>',
+    ...aus,
+    '</courseStructure>',
+    '',
+  ].join('\n');
+}
