@@ -118,11 +118,13 @@ export class ObjectsLayer {
     table
       .fillStyle(SCENE_COLORS.navy, 1)
       .fillRoundedRect(validate.x, validate.y, validate.width, validate.height, 8);
+    const title = text(scene, reading.x + 16, reading.y + 12, stage.reading.title, 20, reading.width - 32);
+    title.setFontStyle('bold');
+    // The card's text starts under its title, which may take two lines.
+    const body = reading.y + 12 + title.height + 8;
     const words = [
-      text(scene, reading.x + 16, reading.y + 12, stage.reading.title, 20, reading.width - 32).setFontStyle(
-        'bold',
-      ),
-      text(scene, reading.x + 16, reading.y + 44, stage.reading.text, 17, reading.width - 32),
+      title,
+      text(scene, reading.x + 16, body, stage.reading.text, 17, reading.width - 32),
       text(
         scene,
         validate.x + validate.width / 2,
