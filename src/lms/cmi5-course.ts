@@ -26,20 +26,25 @@ export function auIdOf(au: ManifestSco): string {
   return `${GAME_IRI}/au/${scoIdentifierOf(au.launch)}`;
 }
 
-const french = (text: string, indent: string) =>
-  `${indent}<langstring lang="fr-FR">${escapeXml(text)}</langstring>`;
+/** The `<title>` and `<description>` of the course or of an AU, in French, indented by `indent`. */
+const titleAndDescription = (title: string, description: string, indent: string) =>
+  (
+    [
+      ['title', title],
+      ['description', description],
+    ] as const
+  ).flatMap(([element, text]) => [
+    `${indent}<${element}>`,
+    `${indent}  <langstring lang="fr-FR">${escapeXml(text)}</langstring>`,
+    `${indent}</${element}>`,
+  ]);
 
 /** The `cmi5.xml` text. */
 export function cmi5CourseStructure(input: Cmi5CourseInput): string {
   const mastery = String(PASS_MARK / 20);
   const aus = input.aus.flatMap((au) => [
     `  <au id="${escapeXml(auIdOf(au))}" moveOn="Passed" masteryScore="${mastery}" launchMethod="AnyWindow">`,
-    '    <title>',
-    french(au.title, '      '),
-    '    </title>',
-    '    <description>',
-    french(au.description, '      '),
-    '    </description>',
+    ...titleAndDescription(au.title, au.description, '    '),
     `    <url>${escapeXml(`index.html?${launchQueryOf(au.launch)}`)}</url>`,
     '  </au>',
   ]);
@@ -47,12 +52,7 @@ export function cmi5CourseStructure(input: Cmi5CourseInput): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">',
     `  <course id="${escapeXml(`${GAME_IRI}/cours`)}">`,
-    '    <title>',
-    french(input.title, '      '),
-    '    </title>',
-    '    <description>',
-    french(input.description, '      '),
-    '    </description>',
+    ...titleAndDescription(input.title, input.description, '    '),
     '  </course>',
     ...aus,
     '</courseStructure>',
