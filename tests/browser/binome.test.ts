@@ -162,7 +162,7 @@ describe('« En binôme »', () => {
         await page.fill('#binome-explication', 'Le droit est clair.');
         await shot(page, '5-conseil');
         await press(page, 'conseiller');
-        expect(await headingOf(page)).toBe('La décision de Hélène (adjoint(e))');
+        expect(await headingOf(page)).toBe('La décision d’Hélène (adjoint(e))');
         expect(await page.textContent('.binome-conseil-donne')).toContain('Le droit est clair.');
         const choice = situations === 0 ? `:not([value="${right}"])` : `[value="${right}"]`;
         await pick(page, `input[name="binome-decision"]${choice}`);

@@ -1,7 +1,7 @@
 import { h, focusElement } from '../dom';
 import type { ChoiceView, DialogueView, ScenarioSession, StepView } from '../../core/scenario';
 import type { Screen } from '../screens/screen-host';
-import { seatName, type Pair } from './binome-presenter';
+import { ofSeat, seatName, type Pair } from './binome-presenter';
 
 export interface BinomePlayOptions {
   readonly session: ScenarioSession;
@@ -90,11 +90,11 @@ export function binomePlayScreen(options: BinomePlayOptions): Screen {
           return [
             heading(`Tournez l’écran vers ${who}`),
             h('p', { text: `Une carte privée attend ${who}. L’autre joueur ne regarde pas l’écran.` }),
-            action(`Afficher la carte de ${who}`, go('carte'), 'afficher-carte'),
+            action(`Afficher la carte ${ofSeat(pair, seat)}`, go('carte'), 'afficher-carte'),
           ];
         if (phase === 'carte')
           return [
-            heading(`Carte privée de ${who}`),
+            heading(`Carte privée ${ofSeat(pair, seat)}`),
             h('div', { class: `binome-carte-privee binome-carte-privee--${seat}` }, lines(view.lines)),
             h('p', {
               class: 'binome-aide',
@@ -117,10 +117,9 @@ export function binomePlayScreen(options: BinomePlayOptions): Screen {
       };
 
       const advice = (view: ChoiceView): HTMLElement[] => {
-        const sgm = seatName(pair, 'sgm');
         const why = h('textarea', { attrs: { id: 'binome-explication', rows: 3, maxlength: 1000 } });
         return [
-          heading(`Le conseil de ${sgm}`),
+          heading(`Le conseil ${ofSeat(pair, 'sgm')}`),
           h('p', { class: 'binome-sujet', text: view.advice?.topic ?? '' }),
           optionsField(view, 'binome-conseil', view.advice?.prompt ?? view.prompt),
           h('p', { class: 'binome-champ' }, [
@@ -151,7 +150,7 @@ export function binomePlayScreen(options: BinomePlayOptions): Screen {
       const decision = (view: ChoiceView): HTMLElement[] => {
         const given = view.advice?.given;
         return [
-          heading(`La décision de ${seatName(pair, 'maire')}`),
+          heading(`La décision ${ofSeat(pair, 'maire')}`),
           h('p', { class: 'binome-sujet', text: view.advice?.topic ?? '' }),
           h('div', { class: 'binome-conseil-donne' }, [
             h('p', { text: `${seatName(pair, 'sgm')} conseille : ${given?.label ?? ''}` }),

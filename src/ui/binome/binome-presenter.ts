@@ -26,11 +26,25 @@ export interface Pair {
   readonly sgmName: string;
 }
 
-/** How the screens name a seat: « Hélène (maire) », or « le ou la maire » without a first name. */
+/** French elides « de » and « le » before a vowel or a mute h (« d’Hélène », « l’adjoint(e) »). */
+const ELIDES = /^[aeiouyhàâäéèêëîïôöùûü]/i;
+
+/**
+ * How the screens name a seat: « Hélène (maire) », or without a first name « le ou la maire »,
+ * « l’adjoint(e) ».
+ */
 export function seatName(pair: Pair, seat: 'maire' | 'sgm'): string {
   const role = seat === 'sgm' ? 'SGM' : MANDATE_LABELS[pair.mandate];
   const name = seat === 'sgm' ? pair.sgmName : pair.eluName;
-  return name === '' ? `le ou la ${role}` : `${name} (${role})`;
+  if (name !== '') return `${name} (${role})`;
+  return ELIDES.test(role) ? `l’${role}` : `le ou la ${role}`;
+}
+
+/** A seat after « de »: « de Paul (maire) », « d’Hélène (adjoint(e)) », « du ou de la maire », « de l’adjoint(e) ». */
+export function ofSeat(pair: Pair, seat: 'maire' | 'sgm'): string {
+  const name = seatName(pair, seat);
+  if (name.startsWith('le ou la ')) return `du ou de la ${name.slice('le ou la '.length)}`;
+  return ELIDES.test(name) && !name.startsWith('l’') ? `d’${name}` : `de ${name}`;
 }
 
 /** One decision as the pair's debrief shows it. */

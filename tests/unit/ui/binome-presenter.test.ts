@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoplay } from '../../../src/core/scenario';
 import { decodeResult } from '../../../src/core/binome';
-import { presentBinomeDebrief, seatName, type Pair } from '../../../src/ui/binome/binome-presenter';
+import { ofSeat, presentBinomeDebrief, seatName, type Pair } from '../../../src/ui/binome/binome-presenter';
 import { repoScenario } from '../scenarios/scenario-kit';
 
 const { scenario, program } = repoScenario('situations-de-tension');
@@ -9,6 +9,7 @@ const { scenario, program } = repoScenario('situations-de-tension');
 describe('the binôme screens’ words', () => {
   it.each([
     [{ mandate: 'maire', eluName: '', sgmName: '' }, 'le ou la maire', 'le ou la SGM'],
+    [{ mandate: 'adjoint', eluName: '', sgmName: '' }, 'l’adjoint(e)', 'le ou la SGM'],
     [{ mandate: 'adjoint', eluName: 'Hélène', sgmName: 'Karim' }, 'Hélène (adjoint(e))', 'Karim (SGM)'],
     [
       { mandate: 'conseiller', eluName: 'Paul', sgmName: '' },
@@ -18,6 +19,20 @@ describe('the binôme screens’ words', () => {
   ] as const)('names the seats of %o', (pair: Pair, elu, sgm) => {
     expect(seatName(pair, 'maire')).toBe(elu);
     expect(seatName(pair, 'sgm')).toBe(sgm);
+  });
+
+  it.each([
+    [{ mandate: 'maire', eluName: '', sgmName: '' }, 'du ou de la maire', 'du ou de la SGM'],
+    [{ mandate: 'adjoint', eluName: '', sgmName: 'Karim' }, 'de l’adjoint(e)', 'de Karim (SGM)'],
+    [{ mandate: 'adjoint', eluName: 'Hélène', sgmName: 'Inès' }, 'd’Hélène (adjoint(e))', 'd’Inès (SGM)'],
+    [
+      { mandate: 'conseiller', eluName: 'Paul', sgmName: '' },
+      'de Paul (conseiller(ère) délégué(e))',
+      'du ou de la SGM',
+    ],
+  ] as const)('says « de » with the elisions of French for %o', (pair: Pair, elu, sgm) => {
+    expect(ofSeat(pair, 'maire')).toBe(elu);
+    expect(ofSeat(pair, 'sgm')).toBe(sgm);
   });
 
   it('debriefs a careless pair: every act judged by the law, the profile, a code the facilitator can read', () => {
