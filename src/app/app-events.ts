@@ -28,6 +28,8 @@ export type AppEvent =
   | { readonly type: 'title.saves' }
   /** « En binôme »: an élu and their SGM play a pack together on one screen (issue 18). */
   | { readonly type: 'title.binome' }
+  /** « Animer un atelier »: the facilitator gathers the pairs' result codes into the room's debrief. */
+  | { readonly type: 'title.facilitator' }
   /**
    * A learning platform (SCORM) launched one entry point of the package: the year (resumed from the platform's
    * data when `resume`), or one practice scenario. Sent once, at start, from the title.
@@ -75,6 +77,7 @@ export type AppScreen =
   | { readonly name: 'borne.visit' }
   | { readonly name: 'borne.ending' }
   | { readonly name: 'binome' }
+  | { readonly name: 'facilitator' }
   | { readonly name: 'settings' };
 
 /** What the machine emits: render this screen (the settings dialog opens over the current one). */

@@ -81,6 +81,7 @@ export const appMachine = setup({
             },
             'borne.open': 'borne',
             'title.binome': 'binome',
+            'title.facilitator': 'facilitator',
             'title.saves': {
               target: 'saves',
               actions: assign({ savesBack: 'title', savesMessage: null }),
@@ -265,9 +266,17 @@ export const appMachine = setup({
             playing: { entry: { type: 'show', params: { name: 'binome' } } },
           },
         },
-        // The mode to come (the facilitator): declared so that its place in the app is fixed, but no screen
-        // leads to it yet; the graph test lists it as not reachable until its screens exist.
-        facilitator: { on: { 'app.menu': '#title' } },
+        // « Animer un atelier » (issue 18): the facilitator's codes and files, then the room's debrief.
+        facilitator: {
+          initial: 'loading',
+          on: { 'app.menu': '#title' },
+          states: {
+            loading: {
+              invoke: { id: 'loadFlows', src: 'loadFlows', onDone: 'showing', onError: '#title' },
+            },
+            showing: { entry: { type: 'show', params: { name: 'facilitator' } } },
+          },
+        },
       },
     },
     settings: {
