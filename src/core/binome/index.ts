@@ -12,5 +12,14 @@ export {
   type PairChoice,
 } from './decisions';
 export { binomeProfile, type AxisId, type AxisLevel, type BinomeProfile, type ProfileAxis } from './profile';
-export { decodeResult, encodeResult, type BinomeResult } from './result-code';
+export { decodeResult, encodeResult, isResultPack, type BinomeResult } from './result-code';
+export {
+  parseResultFile,
+  resultFileOf,
+  RESULT_FILE_FORMAT,
+  RESULT_FILE_MAX_BYTES,
+  RESULT_FILE_VERSION,
+  type ReadResultFile,
+  type ResultFile,
+} from './result-file';
 export { roomDebrief, type RoomDebrief, type RoomDecision } from './room';

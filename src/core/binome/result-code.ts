@@ -6,6 +6,11 @@ import { advisedSteps, type PairChoice } from './decisions';
 /** The short tag of each binôme pack in a result code. */
 const PACK_TAGS: Readonly<Record<string, string>> = { 'situations-de-tension': 'ST' };
 
+/** True for a binôme pack whose pairs can hand a result code to the facilitator. */
+export function isResultPack(packId: string): boolean {
+  return Object.hasOwn(PACK_TAGS, packId);
+}
+
 /** What a result code holds: the pack, its version, the session's seed, and the pair's choices. */
 export interface BinomeResult {
   readonly packId: string;
