@@ -5,6 +5,10 @@ import type { BinomeDebriefModel } from './binome-presenter';
 
 export interface BinomeDebriefOptions {
   readonly model: BinomeDebriefModel;
+  /** The pair's result file (pack and code, no names), or null when there is no code. */
+  readonly resultFile: { readonly fileName: string; readonly text: string } | null;
+  /** Saves a file on the device (the browser's download). */
+  readonly download: (fileName: string, blob: Blob) => void;
   readonly onMenu: () => void;
   /** Opens the print dialog (`window.print` in the game). */
   readonly print: () => void;
@@ -62,7 +66,7 @@ function debriefBody(model: BinomeDebriefModel): HTMLElement {
     ),
     h('h2', { text: 'Code de résultat' }),
     h('p', {
-      text: 'Donnez ce code à l’animateur de l’atelier : il résume vos décisions, sans vos prénoms. Rien d’autre n’est gardé.',
+      text: 'Donnez ce code, ou le fichier du résultat, à l’animateur de l’atelier : il résume vos décisions, sans vos prénoms. Rien d’autre n’est gardé, et rien ne part sans vous.',
     }),
     h('p', { class: 'binome-code' }, [
       h('code', {
@@ -79,6 +83,7 @@ export function binomeDebriefScreen(options: BinomeDebriefOptions): Screen {
     id: 'binome-bilan',
     title: 'Bilan du binôme',
     mount(root) {
+      const { resultFile } = options;
       let printed: HTMLElement | null = null;
       const endPrinting = () => {
         printed?.remove();
@@ -105,7 +110,30 @@ export function binomeDebriefScreen(options: BinomeDebriefOptions): Screen {
               attrs: { id: 'binome-bilan-titre', tabindex: -1, 'data-autofocus': true },
             }),
             debriefBody(options.model),
+            resultFile &&
+              h('p', {
+                class: 'binome-aide',
+                text: `« Télécharger le résultat » enregistre sur cet appareil le fichier ${resultFile.fileName} : le pack et le code, ni prénom ni nom. À remettre à l’animateur si vous le souhaitez.`,
+                attrs: { id: 'binome-fichier-aide' },
+              }),
             h('p', { class: 'binome-actions' }, [
+              resultFile &&
+                h('button', {
+                  class: 'v-button',
+                  text: 'Télécharger le résultat',
+                  attrs: {
+                    type: 'button',
+                    'data-action': 'telecharger',
+                    'aria-describedby': 'binome-fichier-aide',
+                  },
+                  on: {
+                    click: () =>
+                      options.download(
+                        resultFile.fileName,
+                        new Blob([resultFile.text], { type: 'application/json' }),
+                      ),
+                  },
+                }),
               h('button', {
                 class: 'v-button',
                 text: 'Imprimer le bilan',

@@ -1,4 +1,5 @@
 import type { AppEvent } from '../../app/app-events';
+import { resultFileOf } from '../../core/binome';
 import { ROOM_KEYS } from '../../core/assets';
 import { compileScenario, openScenarioSession, type Catalogue } from '../../core/scenario';
 import type { Scalar } from '../../core/scenario/format/schema';
@@ -16,6 +17,8 @@ export interface BinomeFlowDeps extends GameServices {
   readonly worldVars: Readonly<Record<string, Scalar>>;
   readonly drawSeed: () => number;
   readonly print: () => void;
+  readonly today: () => string;
+  readonly download: (fileName: string, blob: Blob) => void;
   readonly send: (event: AppEvent) => void;
 }
 
@@ -54,14 +57,18 @@ export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
                 session,
                 pair,
                 onMenu: menu,
-                onEnd: () =>
+                onEnd: () => {
+                  const model = presentBinomeDebrief(pack, pair, session.snapshot().context);
                   shell.screens.show(
                     binomeDebriefScreen({
-                      model: presentBinomeDebrief(pack, pair, session.snapshot().context),
+                      model,
+                      resultFile: resultFileOf(pack.id, model.code, deps.today()),
+                      download: deps.download,
                       onMenu: menu,
                       print: deps.print,
                     }),
-                  ),
+                  );
+                },
               }),
             );
           },
