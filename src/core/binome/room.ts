@@ -1,4 +1,5 @@
 import type { ScenarioFile } from '../scenario/format/schema';
+import { textOf } from '../scenario/runtime/values';
 import { advisedSteps, judgeChoices } from './decisions';
 import { decodeResult } from './result-code';
 
@@ -36,8 +37,11 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 export function roomDebrief(pack: ScenarioFile, codes: readonly string[]): RoomDebrief {
   const problems: string[] = [];
   const tallies = new Map<string, { topic: string; pairs: number; agreed: number; legal: number }>();
-  for (const step of advisedSteps(pack))
-    tallies.set(step.decision, { topic: '', pairs: 0, agreed: 0, legal: 0 });
+  // Every decision is named from the pack, so that one nobody drew still has its topic in the table.
+  for (const step of advisedSteps(pack)) {
+    const topic = step.advice ? textOf(pack, step.advice.topic, pack.vars ?? {}) : step.decision;
+    tallies.set(step.decision, { topic, pairs: 0, agreed: 0, legal: 0 });
+  }
   let pairs = 0;
   codes.forEach((code, index) => {
     if (code.trim() === '') return;
@@ -51,7 +55,7 @@ export function roomDebrief(pack: ScenarioFile, codes: readonly string[]): RoomD
       const tally = tallies.get(judged.decision);
       if (!tally) continue;
       tallies.set(judged.decision, {
-        topic: judged.topic,
+        ...tally,
         pairs: tally.pairs + 1,
         agreed: tally.agreed + (judged.agreed ? 1 : 0),
         legal: tally.legal + (judged.verdict === 'illegal' ? 0 : 1),

@@ -32,6 +32,7 @@ describe('the room’s debrief from the pairs’ result codes', () => {
     });
     expect(byId['interesse-terrain']).toMatchObject({ pairs: 2, agreed: 1, legal: 2, splitPercent: 50 });
     expect(byId['recrutement-proche']).toMatchObject({ pairs: 0, agreed: 0, legal: 0 });
+    expect(byId['recrutement-proche']?.topic).not.toBe('');
   });
 
   it('ranks the situations that split pairs most, leaving out those nobody played', () => {
