@@ -7,7 +7,9 @@ import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { nodeIo } from '../src/cli/node-io';
 import { readCatalogue } from '../src/cli/scenario-files';
+import { binomePacks } from '../src/core/binome/packs';
 import type { ScoLaunch } from '../src/lms/launch';
+import { scoIdentifierOf } from '../src/lms/manifest';
 import { presentPractice } from '../src/ui/practice/practice-presenter';
 
 export const OUT_DIR = 'dist-packages';
@@ -50,7 +52,10 @@ export interface EntryPoint {
   readonly description: string;
 }
 
-/** The year, then each practice scenario in the order of the practice screen; exits on a broken scenario. */
+/**
+ * The year, then each practice scenario in the order of the practice screen, then each binôme pack; exits on a
+ * broken scenario.
+ */
 export function entryPoints(): EntryPoint[] {
   const catalogue = readCatalogue(nodeIo);
   if (catalogue.errors.length > 0) {
@@ -69,12 +74,17 @@ export function entryPoints(): EntryPoint[] {
       title: `Mise en situation — ${card.title}`,
       description: card.summary,
     })),
+    ...binomePacks(catalogue).map((pack): EntryPoint => ({
+      launch: { sco: 'binome', packId: pack.id },
+      title: `Atelier — ${pack.title}`,
+      // Said to the trainer who assigns it: the platform receives a completion, never a mark.
+      description: `${pack.summary} Un débrief à discuter, pas une note.`,
+    })),
   ];
 }
 
 /** The short name of an entry point, for the scripts' summaries. */
-export const entryName = (entry: EntryPoint) =>
-  entry.launch.sco === 'annee' ? 'annee' : entry.launch.scenarioId;
+export const entryName = (entry: EntryPoint) => scoIdentifierOf(entry.launch);
 
 /** The package's version: the game's. */
 export const gameVersion = () =>

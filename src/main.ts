@@ -187,6 +187,7 @@ void stage.loaded.then(() => {
   if (launch?.sco === 'annee') app.send({ type: 'lms.year', resume: lms?.resumeData != null });
   if (launch?.sco === 'scenario')
     app.send({ type: 'lms.scenario', scenarioId: launch.scenarioId, seed: null });
+  if (launch?.sco === 'binome') app.send({ type: 'lms.binome' });
   // Once the façade is drawn, prepare the scenarios in the background: the first click then answers at once.
   loadFlows().catch(() =>
     narrator.announce('Les scénarios du jeu n’ont pas pu être chargés. Rechargez la page.'),

@@ -32,10 +32,12 @@ export type AppEvent =
   | { readonly type: 'title.facilitator' }
   /**
    * A learning platform (SCORM) launched one entry point of the package: the year (resumed from the platform's
-   * data when `resume`), or one practice scenario. Sent once, at start, from the title.
+   * data when `resume`), one practice scenario, or one binôme pack (the binôme flow reads which from the launch).
+   * Sent once, at start, from the title.
    */
   | { readonly type: 'lms.year'; readonly resume: boolean }
   | { readonly type: 'lms.scenario'; readonly scenarioId: string; readonly seed: number | null }
+  | { readonly type: 'lms.binome' }
   /** « Menu » or « Retour » towards the title, from every screen that offers it. */
   | { readonly type: 'app.menu' }
   | { readonly type: 'settings.open' }

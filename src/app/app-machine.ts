@@ -81,6 +81,7 @@ export const appMachine = setup({
             },
             'borne.open': 'borne',
             'title.binome': 'binome',
+            'lms.binome': 'binome',
             'title.facilitator': 'facilitator',
             'title.saves': {
               target: 'saves',

@@ -1,12 +1,12 @@
 /**
  * The course structure of the cmi5 package (`cmi5.xml`, cmi5 §13): one course and one assignable unit (AU) per
- * entry point of the game — the year, each practice scenario — each launching `index.html` with its query
- * (launch.ts), to which the platform adds the cmi5 launch parameters. An AU is passed at 10/20: moveOn
- * « Passed » with a mastery score of 0,5, the scaled score the game's passed/failed statements carry. Pure:
- * the packaging script gives the entry points.
+ * entry point of the game — the year, each practice scenario, each binôme pack — each launching `index.html`
+ * with its query (launch.ts), to which the platform adds the cmi5 launch parameters. A marked AU is passed at
+ * 10/20: moveOn « Passed » with a mastery score of 0,5, the scaled score the game's passed/failed statements
+ * carry; a binôme pack, never marked, moves on « Completed ». Pure: the packaging script gives the entry points.
  */
 import { launchQueryOf } from './launch';
-import { escapeXml, scoIdentifierOf, type ManifestSco } from './manifest';
+import { escapeXml, isMarked, scoIdentifierOf, type ManifestSco } from './manifest';
 import { PASS_MARK } from './scorm12-report';
 import { GAME_IRI } from './xapi-vocabulary';
 
@@ -43,7 +43,7 @@ const titleAndDescription = (title: string, description: string, indent: string)
 export function cmi5CourseStructure(input: Cmi5CourseInput): string {
   const mastery = String(PASS_MARK / 20);
   const aus = input.aus.flatMap((au) => [
-    `  <au id="${escapeXml(auIdOf(au))}" moveOn="Passed" masteryScore="${mastery}" launchMethod="AnyWindow">`,
+    `  <au id="${escapeXml(auIdOf(au))}" ${isMarked(au.launch) ? `moveOn="Passed" masteryScore="${mastery}"` : 'moveOn="Completed"'} launchMethod="AnyWindow">`,
     ...titleAndDescription(au.title, au.description, '    '),
     `    <url>${escapeXml(`index.html?${launchQueryOf(au.launch)}`)}</url>`,
     '  </au>',

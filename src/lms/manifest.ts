@@ -1,11 +1,11 @@
 /**
  * The `imsmanifest.xml` of the SCORM 1.2 package (IMS Content Packaging 1.1.2 with the ADL SCORM 1.2
  * extensions): one organisation, one item and one SCO resource per entry point (the year, each practice
- * scenario), each launching `index.html` with its query (launch.ts), and one asset resource listing the game's
+ * scenario, each binôme pack), each launching `index.html` with its query (launch.ts), and one asset resource listing the game's
  * files, on which every SCO depends. Pure: the packaging script gives the files and the catalogue.
  */
 import { cmiIdentifierOf, PASS_MARK } from './scorm12-report';
-import { launchQueryOf, type ScoLaunch } from './launch';
+import { launchedScenarioId, launchQueryOf, type ScoLaunch } from './launch';
 
 /** One entry point of the package. */
 export interface ManifestSco {
@@ -32,10 +32,17 @@ export const escapeXml = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 
-/** The identifier of a SCO's item and resource (`annee`, `scenario-premier-jour`). */
+/** The identifier of a SCO's item and resource (`annee`, `scenario-premier-jour`, `binome-situations-de-tension`). */
 export function scoIdentifierOf(launch: ScoLaunch): string {
-  return launch.sco === 'annee' ? 'annee' : cmiIdentifierOf(`scenario-${launch.scenarioId}`);
+  const id = launchedScenarioId(launch);
+  return id === null ? 'annee' : cmiIdentifierOf(`${launch.sco}-${id}`);
 }
+
+/**
+ * Whether a SCO is marked /20: a binôme pack is not (its debrief is a discussion aid, never a mark), so its item
+ * has no mastery score and it reports `completed`.
+ */
+export const isMarked = (launch: ScoLaunch): boolean => launch.sco !== 'binome';
 
 /** The manifest's XML text. */
 export function scormManifest(input: ManifestInput): string {
@@ -45,7 +52,7 @@ export function scormManifest(input: ManifestInput): string {
     return [
       `      <item identifier="item-${id}" identifierref="res-${id}" isvisible="true">`,
       `        <title>${escapeXml(sco.title)}</title>`,
-      `        <adlcp:masteryscore>${mastery}</adlcp:masteryscore>`,
+      ...(isMarked(sco.launch) ? [`        <adlcp:masteryscore>${mastery}</adlcp:masteryscore>`] : []),
       '      </item>',
     ].join('\n');
   });

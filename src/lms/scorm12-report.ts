@@ -17,7 +17,7 @@ export const IDENTIFIER_LIMIT = 255;
 export const PASS_MARK = 10;
 
 /** `cmi.core.lesson_status` values the game sends. */
-export type LessonStatus = 'passed' | 'failed' | 'incomplete';
+export type LessonStatus = 'passed' | 'failed' | 'completed' | 'incomplete';
 
 /** The mark /20 as `cmi.core.score.raw` on 0–100 (`score.min` 0, `score.max` 100), to the hundredth. */
 export function scoreRawOf(mark20: number): number {
@@ -26,11 +26,12 @@ export function scoreRawOf(mark20: number): number {
 }
 
 /**
- * `incomplete` while playing (or when nothing was marked); once finished, `passed` at 10/20 and above, `failed`
- * below.
+ * `incomplete` while playing; once finished, `passed` at 10/20 and above, `failed` below, and `completed` when
+ * nothing was marked (a binôme pack, whose debrief is never a mark).
  */
 export function lessonStatusOf(mark20: number | null, finished: boolean): LessonStatus {
-  if (!finished || mark20 === null) return 'incomplete';
+  if (!finished) return 'incomplete';
+  if (mark20 === null) return 'completed';
   return mark20 >= PASS_MARK ? 'passed' : 'failed';
 }
 

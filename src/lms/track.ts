@@ -16,6 +16,7 @@ import type { ScenarioSession } from '../core/scenario/runtime/session';
 import type { Evidence } from '../core/scoring/evidence';
 import { scoreEvidence } from '../core/scoring/scorecard';
 import { yearEvidence, type YearEnv, type YearSession } from '../core/year';
+import { launchesRun, type RunSco } from './launch';
 import type { LmsLink } from './scorm12';
 import { interactionsOf, type StepKindOf } from './scorm12-report';
 
@@ -79,17 +80,19 @@ function problemSayer(announce: (text: string) => void): (problem: string | null
 }
 
 /**
- * Reports a practice session to the platform after every accepted event, if it is the SCO's scenario; returns
- * the unsubscription.
+ * Reports a practice session or a binôme pack to the platform after every accepted event, if it is the SCO's
+ * scenario; returns the unsubscription. A binôme pack is never marked (it ends `completed`) and keeps nothing to
+ * resume from: the pair's choices and private cards stay on the table, a relaunch deals a new session.
  */
 export function trackPractice(
   link: LmsLink,
   program: ScenarioProgram,
   session: ScenarioSession,
   announce: (text: string) => void,
+  played: RunSco = 'scenario',
 ): () => void {
-  if (link.launch.sco !== 'scenario' || link.launch.scenarioId !== program.scenario.id)
-    return () => undefined;
+  if (!launchesRun(link.launch, played, program.scenario.id)) return () => undefined;
+  const marked = played === 'scenario';
   const kinds = decisionKinds(program);
   const kindOf: StepKindOf = (evidence) => kindIn(kinds, evidence);
   const say = problemSayer(announce);
@@ -100,10 +103,10 @@ export function trackPractice(
     const finished = session.isDone();
     say(
       link.report({
-        suspendData: practiceSuspendData(session.snapshot().context),
+        suspendData: marked ? practiceSuspendData(session.snapshot().context) : '',
         interactions: interactionsOf(evidence, kindOf, first),
         firstInteraction: first,
-        mark: finished ? markOf(evidence) : null,
+        mark: finished && marked ? markOf(evidence) : null,
         finished,
       }),
     );

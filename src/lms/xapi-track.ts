@@ -8,6 +8,7 @@ import type { ScenarioProgram } from '../core/scenario/runtime/run';
 import type { ScenarioSession } from '../core/scenario/runtime/session';
 import type { Evidence } from '../core/scoring/evidence';
 import type { YearEnv, YearSession } from '../core/year';
+import { launchesRun, type RunSco } from './launch';
 import { interactionTypeOf } from './scorm12-report';
 import { decisionKinds, kindIn, markOf, yearEvidenceFeed, yearKindOf } from './track';
 import type { XapiLink } from './xapi-link';
@@ -22,16 +23,19 @@ function answer(link: XapiLink, run: RunRef, evidence: Evidence, kind: string | 
 }
 
 /**
- * Records a practice session's moments on the link after every accepted event, if the AU is this scenario (or
- * the whole game); returns the unsubscription.
+ * Records a practice session's or a binôme pack's moments on the link after every accepted event, if the AU is
+ * this scenario (or the whole game); returns the unsubscription.
  */
 export function trackPracticeXapi(
   link: XapiLink,
   program: ScenarioProgram,
   session: ScenarioSession,
+  played: RunSco = 'scenario',
 ): () => void {
   const { entry } = link;
-  if (entry && (entry.sco !== 'scenario' || entry.scenarioId !== program.scenario.id)) return untracked;
+  if (entry && !launchesRun(entry, played, program.scenario.id)) return untracked;
+  // A binôme pack's AU moves on « Completed »: its end is never judged passed or failed.
+  const marked = played === 'scenario';
   const kinds = decisionKinds(program);
   const decisions = Object.values(program.scenario.steps).filter(
     (candidate) => 'decision' in candidate && typeof candidate.decision === 'string',
@@ -55,7 +59,7 @@ export function trackPracticeXapi(
     }
     if (done && !finished) {
       finished = true;
-      const mark = markOf(evidence);
+      const mark = marked ? markOf(evidence) : null;
       link.record({ kind: 'finished', at: link.now(), run, mark, elapsedMs: link.elapsed() });
     }
   };

@@ -15,6 +15,7 @@ const EVENTS: readonly AppEvent[] = [
   { type: 'lms.year', resume: false },
   { type: 'lms.year', resume: true },
   { type: 'lms.scenario', scenarioId: 'premier-jour', seed: null },
+  { type: 'lms.binome' },
   { type: 'app.menu' },
   { type: 'settings.open' },
   { type: 'settings.close' },

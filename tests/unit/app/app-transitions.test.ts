@@ -32,6 +32,12 @@ describe('the main transitions of the app statechart', () => {
       screen: { name: 'practice.scenario', scenarioId: 'premier-jour', seed: null },
     },
     {
+      name: 'a platform launches a binôme pack: the pair’s setup',
+      events: [{ type: 'lms.binome' }, done],
+      at: 'screen.binome.playing',
+      screen: { name: 'binome' },
+    },
+    {
       name: 'a platform launches the year afresh: its setup',
       events: [{ type: 'lms.year', resume: false }, done],
       at: 'screen.year.setup',

@@ -13,6 +13,11 @@ const AUS: Cmi5Au[] = [
     title: 'Mise en situation — Premier jour en mairie',
     description: 'Le guichet, le courrier & la convocation <du conseil>.',
   },
+  {
+    launch: { sco: 'binome', packId: 'situations-de-tension' },
+    title: 'Atelier — Situations de tension (en binôme)',
+    description: 'Un débrief à discuter, pas une note.',
+  },
 ];
 
 const xml = cmi5CourseStructure({ title: 'Une année en mairie', description: 'Jeu sérieux.', aus: AUS });
@@ -37,14 +42,18 @@ describe('the cmi5 course structure (cmi5.xml)', () => {
     expect(xml.trimEnd().endsWith('</courseStructure>')).toBe(true);
   });
 
-  it('has one AU per entry point, passed at 10/20, whose URL launches that entry point', () => {
+  it('has one AU per entry point, passed at 10/20 (a binôme pack: completed), whose URL launches that entry point', () => {
     const aus = ausOf(xml);
     expect(aus).toHaveLength(AUS.length);
     for (const [index, au] of aus.entries()) {
       const entry = AUS[index];
       if (!entry) throw new Error('AU en trop');
       expect(au.attributes).toContain(`id="${auIdOf(entry)}"`);
-      expect(au.attributes).toContain('moveOn="Passed" masteryScore="0.5" launchMethod="AnyWindow"');
+      expect(au.attributes).toContain(
+        entry.launch.sco === 'binome'
+          ? 'moveOn="Completed" launchMethod="AnyWindow"'
+          : 'moveOn="Passed" masteryScore="0.5" launchMethod="AnyWindow"',
+      );
       expect(au.url.startsWith('index.html?')).toBe(true);
       expect(parseLaunch(au.url.slice('index.html'.length))).toEqual(entry.launch);
     }
@@ -54,6 +63,7 @@ describe('the cmi5 course structure (cmi5.xml)', () => {
     expect(AUS.map(auIdOf)).toEqual([
       'https://une-annee-en-mairie.fr/xapi/au/annee',
       'https://une-annee-en-mairie.fr/xapi/au/scenario-premier-jour',
+      'https://une-annee-en-mairie.fr/xapi/au/binome-situations-de-tension',
     ]);
   });
 

@@ -167,3 +167,64 @@ describe('a practice SCO reported to the platform', () => {
     expect(readPracticeSuspendData('abc', scenario).ok).toBe(false);
   });
 });
+
+describe('a binôme pack as a SCO', () => {
+  const { program } = repoScenario('situations-de-tension');
+  const launch = { sco: 'binome', packId: 'situations-de-tension' } as const;
+  const pair = autoplay(program, { seed: 3 }, 'good', 3);
+
+  function linked(initial: Record<string, string> = {}) {
+    const fake = fakeApi(initial);
+    const link = openLmsLink(
+      fake.api,
+      launch,
+      () => 0,
+      () => undefined,
+    );
+    if (!link) throw new Error('pas de lien');
+    return { ...fake, link };
+  }
+
+  it('reports each act’s legality, then completed with no score, and keeps nothing to resume from', () => {
+    const { cmi, link } = linked();
+    const session = openScenarioSession(program, { seed: 3 });
+    trackPractice(link, program, session, () => undefined, 'binome');
+    for (const event of pair.log.slice(0, -1)) session.send(event);
+    expect(cmi['cmi.core.lesson_status']).toBe('incomplete');
+    for (const event of pair.log.slice(-1)) session.send(event);
+    expect(session.isDone()).toBe(true);
+    expect(cmi['cmi.core.lesson_status']).toBe('completed');
+    expect(cmi['cmi.core.score.raw']).toBeUndefined();
+    expect(cmi['cmi.suspend_data']).toBe('');
+    const results = Object.keys(cmi).filter((key) => /^cmi\.interactions\.\d+\.result$/.test(key));
+    expect(results).toHaveLength(session.evidence().length);
+    expect(results.length).toBeGreaterThan(0);
+    link.finish();
+    expect(cmi['cmi.core.exit']).toBe('');
+  });
+
+  it('is not heard as a practice scenario, nor a practice scenario as a pack', () => {
+    const { cmi, link } = linked();
+    const session = openScenarioSession(program, { seed: 3 });
+    trackPractice(link, program, session, () => undefined);
+    for (const event of pair.log) session.send(event);
+    expect(cmi['cmi.core.lesson_status']).toBe('incomplete');
+    const tutorial = repoScenario('premier-jour').program;
+    const scenarioLink = openLmsLink(
+      fakeApi().api,
+      { sco: 'scenario', scenarioId: 'premier-jour' },
+      () => 0,
+      () => undefined,
+    );
+    if (!scenarioLink) throw new Error('pas de lien');
+    const untracked = trackPractice(
+      scenarioLink,
+      tutorial,
+      openScenarioSession(tutorial, { seed: 1 }),
+      () => undefined,
+      'binome',
+    );
+    expect(scenarioLink.interactionCount()).toBe(0);
+    untracked();
+  });
+});

@@ -49,7 +49,9 @@ describe('score and status for SCORM 1.2', () => {
     [20, true, 'passed'],
     [0, true, 'failed'],
     [15, false, 'incomplete'],
-    [null, true, 'incomplete'],
+    [null, false, 'incomplete'],
+    // A binôme pack is never marked: finished, it is completed.
+    [null, true, 'completed'],
   ])('%s/20, finished %s: %s', (mark, finished, status) => {
     expect(lessonStatusOf(mark, finished)).toBe(status);
   });

@@ -113,6 +113,33 @@ describe('a practice run told to a cmi5 platform', () => {
   });
 });
 
+describe('a binôme pack told to a cmi5 platform', () => {
+  const { program } = repoScenario('situations-de-tension');
+  const pair = autoplay(program, { seed: 3 }, 'good', 3);
+
+  it('sends each act’s legality as answered, then completed and never passed or failed: it is not a mark', async () => {
+    const { link, stored } = linked({ sco: 'binome', packId: 'situations-de-tension' });
+    const session = openScenarioSession(program, { seed: 3 });
+    trackPracticeXapi(link, program, session, 'binome');
+    for (const event of pair.log) expect(session.send(event).accepted).toBe(true);
+    link.leave();
+    await settle();
+    await settle();
+    const verbs = stored.map(verbOf);
+    expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(session.evidence().length);
+    expect(verbs.slice(-2)).toEqual(['completed', 'terminated']);
+    expect(verbs).not.toContain('passed');
+    expect(verbs).not.toContain('failed');
+  });
+
+  it('is not told when the platform launched the same scenario as a practice run', async () => {
+    const { link, stored } = linked({ sco: 'scenario', scenarioId: 'situations-de-tension' });
+    trackPracticeXapi(link, program, openScenarioSession(program, { seed: 3 }), 'binome');
+    await settle();
+    expect(stored.map(verbOf)).toEqual(['initialized']);
+  });
+});
+
 describe('a year told to a cmi5 platform', () => {
   const env = yearEnv('annee-2027');
   const setup = { configId: env.config.id, seed: 5, post: 'temps-plein' };
