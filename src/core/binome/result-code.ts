@@ -4,7 +4,10 @@ import type { ScenarioFile } from '../scenario/format/schema';
 import { advisedSteps, type PairChoice } from './decisions';
 
 /** The short tag of each binôme pack in a result code. */
-const PACK_TAGS: Readonly<Record<string, string>> = { 'situations-de-tension': 'ST' };
+const PACK_TAGS: Readonly<Record<string, string>> = {
+  'situations-de-tension': 'ST',
+  'contrat-de-confiance': 'CC',
+};
 
 /** True for a binôme pack whose pairs can hand a result code to the facilitator. */
 export function isResultPack(packId: string): boolean {
