@@ -14,6 +14,7 @@ import { parseBorneConfig, type BorneConfig } from './core/borne';
 import { err, type Result } from './core/result';
 import { BORNE_CONFIG_FILE, createBorneFlow, type BorneFlow, type KioskHost } from './ui/borne/borne-flow';
 import { createBinomeFlow, type BinomeFlow } from './ui/binome/binome-flow';
+import { createFacilitatorFlow, type FacilitatorFlow } from './ui/facilitator/facilitator-flow';
 
 /**
  * What the composition root gives the flows: the shell's services, storage, the clock, the draw of seeds, and
@@ -43,6 +44,8 @@ export interface Flows {
   readonly borne: BorneFlow | null;
   /** « En binôme »: an élu and their SGM on one screen. */
   readonly binome: BinomeFlow;
+  /** « Animer un atelier »: the pairs' codes and files, then the room's debrief. */
+  readonly facilitator: FacilitatorFlow;
 }
 
 /** The kiosk's data file, read from the bundled data: a broken or missing one is one French sentence. */
@@ -66,6 +69,7 @@ export function createFlows(deps: FlowDeps): Flows {
     practice: createPracticeFlow({ ...deps, catalogue: library.catalogue, worldVars }),
     year: createYearFlow({ ...deps, library }),
     binome: createBinomeFlow({ ...deps, catalogue: library.catalogue, worldVars }),
+    facilitator: createFacilitatorFlow({ ...deps, catalogue: library.catalogue }),
     borne: deps.kiosk
       ? createBorneFlow({
           ...deps,

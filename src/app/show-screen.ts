@@ -45,5 +45,7 @@ export function showScreen(screen: AppScreen, shell: Shell, flows: Flows | null)
       return kioskOf(flows).showEnding();
     case 'binome':
       return flows.binome.show();
+    case 'facilitator':
+      return flows.facilitator.show();
   }
 }

@@ -128,6 +128,7 @@ export function createShell(options: ShellOptions): Shell {
         onYear: () => options.send({ type: 'title.year' }),
         onPractice: () => options.send({ type: 'title.practice' }),
         onBinome: () => options.send({ type: 'title.binome' }),
+        onFacilitator: () => options.send({ type: 'title.facilitator' }),
         onContinue: () => options.send({ type: 'title.continue' }),
         onSaves: () => options.send({ type: 'title.saves' }),
         onSettings: askSettings,

@@ -1,5 +1,5 @@
 import { h } from '../dom';
-import { PRINTING_BODY_CLASS, REPORT_ROOT_CLASS } from '../report/print-report';
+import { createSheetPrinter } from '../print-sheet';
 import type { Screen } from '../screens/screen-host';
 import type { BinomeDebriefModel } from './binome-presenter';
 
@@ -84,23 +84,14 @@ export function binomeDebriefScreen(options: BinomeDebriefOptions): Screen {
     title: 'Bilan du binôme',
     mount(root) {
       const { resultFile } = options;
-      let printed: HTMLElement | null = null;
-      const endPrinting = () => {
-        printed?.remove();
-        printed = null;
-        document.body.classList.remove(PRINTING_BODY_CLASS);
-      };
-      const print = () => {
-        endPrinting();
-        printed = h('article', { class: `${REPORT_ROOT_CLASS} binome-impression` }, [
-          h('h1', { text: options.model.heading }),
-          debriefBody(options.model),
-        ]);
-        document.body.append(printed);
-        document.body.classList.add(PRINTING_BODY_CLASS);
-        window.addEventListener('afterprint', endPrinting, { once: true });
-        options.print();
-      };
+      const { printSheet, endPrinting } = createSheetPrinter(options.print);
+      const print = () =>
+        printSheet(
+          h('article', { class: 'binome-impression' }, [
+            h('h1', { text: options.model.heading }),
+            debriefBody(options.model),
+          ]),
+        );
       root.append(
         h('section', { class: 'ecran binome debrief', attrs: { 'aria-labelledby': 'binome-bilan-titre' } }, [
           h('div', { class: 'binome-carte binome-carte--large' }, [

@@ -8,6 +8,8 @@ export interface TitleActions {
   readonly onPractice: () => void;
   /** « En binôme »: an élu and their SGM together. */
   readonly onBinome: () => void;
+  /** « Animer un atelier »: the facilitator gathers the pairs' results into the room's debrief. */
+  readonly onFacilitator: () => void;
   readonly onContinue: () => void;
   /** « Sauvegardes »: the slots, export and import of save files. */
   readonly onSaves: () => void;
@@ -73,6 +75,12 @@ export function titleScreen(actions: TitleActions): Screen {
           label: 'En binôme',
           detail: 'Un élu et son SGM ensemble, sur un même écran',
           run: () => actions.onBinome(),
+        },
+        {
+          id: 'atelier',
+          label: 'Animer un atelier',
+          detail: 'Le débrief de la salle, à partir des codes des binômes',
+          run: () => actions.onFacilitator(),
         },
         {
           id: 'continuer',

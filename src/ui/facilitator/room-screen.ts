@@ -1,0 +1,131 @@
+import '../styles/views.css';
+import '../styles/binome.css';
+import '../styles/facilitator.css';
+import { h } from '../dom';
+import { createSheetPrinter } from '../print-sheet';
+import type { Screen } from '../screens/screen-host';
+import type { RoomModel, Share } from './room-presenter';
+
+export interface RoomScreenOptions {
+  readonly model: RoomModel;
+  /** Opens the print dialog (`window.print` in the game). */
+  readonly print: () => void;
+  /** « Modifier les codes »: back to the codes and files, as they were entered. */
+  readonly onEdit: () => void;
+  readonly onMenu: () => void;
+}
+
+/** A share as its words, then a bar the words already say (hidden from screen readers). */
+function shareCell(value: Share, kind: string): HTMLTableCellElement {
+  return h('td', { class: 'salle-part' }, [
+    h('span', { class: 'salle-texte', text: value.text }),
+    h('span', { class: `salle-barre salle-barre--${kind}`, attrs: { 'aria-hidden': 'true' } }, [
+      h('span', { class: 'salle-barre-remplie', style: { width: `${value.percent}%` } }),
+    ]),
+  ]);
+}
+
+/** The part of the room's debrief that is projected and printed. */
+function roomBody(model: RoomModel): HTMLElement {
+  return h('div', { class: 'salle' }, [
+    h('p', { class: 'salle-binomes', text: model.pairsLine }),
+    // No ids in here: the body is built twice while printing (the screen and the sheet).
+    model.toDiscuss.length > 0 &&
+      h('section', {}, [
+        h('h2', { text: 'À discuter d’abord : les situations qui ont le plus divisé' }),
+        h(
+          'ol',
+          { class: 'salle-discussion' },
+          model.toDiscuss.map((line) => h('li', { text: line })),
+        ),
+      ]),
+    h('h2', { text: 'Décision par décision' }),
+    h('table', { class: 'salle-table' }, [
+      h('caption', {
+        text: 'Pour chaque situation : les binômes qui l’ont jouée, ceux dont l’élu a suivi le conseil du SGM, les actes légaux. Les situations qui ont le plus divisé viennent en premier.',
+      }),
+      h('thead', {}, [
+        h('tr', {}, [
+          h('th', { text: 'Situation', attrs: { scope: 'col' } }),
+          h('th', { text: 'Binômes', attrs: { scope: 'col' } }),
+          h('th', { text: 'D’accord', attrs: { scope: 'col' } }),
+          h('th', { text: 'Actes légaux', attrs: { scope: 'col' } }),
+          h('th', { text: 'En désaccord', attrs: { scope: 'col' } }),
+        ]),
+      ]),
+      h(
+        'tbody',
+        {},
+        model.rows.map((row) =>
+          h('tr', { attrs: { 'data-decision': row.decision } }, [
+            h('th', { text: row.topic, attrs: { scope: 'row' } }),
+            h('td', { class: 'salle-nombre', text: String(row.pairs) }),
+            shareCell(row.agreed, 'accord'),
+            shareCell(row.legal, 'legal'),
+            shareCell(row.split, 'desaccord'),
+          ]),
+        ),
+      ),
+    ]),
+    model.problems.length > 0 &&
+      h('section', {}, [
+        h('h2', { text: 'Codes et fichiers non comptés' }),
+        h(
+          'ul',
+          { class: 'salle-problemes' },
+          model.problems.map((line) => h('li', { text: line })),
+        ),
+      ]),
+  ]);
+}
+
+/** The room's debrief, ready to project and to print; « Modifier les codes » keeps what was entered. */
+export function roomScreen(options: RoomScreenOptions): Screen {
+  return {
+    id: 'atelier-salle',
+    title: 'Débrief de la salle',
+    mount(root) {
+      const { printSheet, endPrinting } = createSheetPrinter(options.print);
+      const print = () =>
+        printSheet(
+          h('article', { class: 'salle-impression' }, [
+            h('h1', { text: options.model.heading }),
+            roomBody(options.model),
+          ]),
+        );
+      root.append(
+        h('section', { class: 'ecran binome atelier', attrs: { 'aria-labelledby': 'salle-titre' } }, [
+          h('div', { class: 'binome-carte binome-carte--large' }, [
+            h('h1', {
+              class: 'debrief-title',
+              text: options.model.heading,
+              attrs: { id: 'salle-titre', tabindex: -1, 'data-autofocus': true },
+            }),
+            roomBody(options.model),
+            h('p', { class: 'binome-actions' }, [
+              h('button', {
+                class: 'v-button',
+                text: 'Imprimer le débrief',
+                attrs: { type: 'button', 'data-action': 'imprimer' },
+                on: { click: print },
+              }),
+              h('button', {
+                class: 'v-button',
+                text: 'Modifier les codes',
+                attrs: { type: 'button', 'data-action': 'modifier' },
+                on: { click: () => options.onEdit() },
+              }),
+              h('button', {
+                class: 'v-button v-button--primary',
+                text: 'Retour au menu',
+                attrs: { type: 'button', 'data-action': 'menu' },
+                on: { click: () => options.onMenu() },
+              }),
+            ]),
+          ]),
+        ]),
+      );
+      return endPrinting;
+    },
+  };
+}
