@@ -3,6 +3,10 @@ import { resultFileOf } from '../../core/binome';
 import { ROOM_KEYS } from '../../core/assets';
 import { compileScenario, openScenarioSession, type Catalogue } from '../../core/scenario';
 import type { Scalar } from '../../core/scenario/format/schema';
+import type { LmsLink } from '../../lms/scorm12';
+import { trackPractice } from '../../lms/track';
+import type { XapiLink } from '../../lms/xapi-link';
+import { trackPracticeXapi } from '../../lms/xapi-track';
 import type { GameServices } from '../scenario-screen';
 import { binomeDebriefScreen } from './binome-debrief';
 import { binomePlayScreen } from './binome-play';
@@ -13,6 +17,10 @@ import { binomeSetupScreen } from './binome-setup';
 export const BINOME_PACK_ID = 'situations-de-tension';
 
 export interface BinomeFlowDeps extends GameServices {
+  /** The SCORM platform, when it launched a binôme pack as a SCO. */
+  readonly lms: LmsLink | null;
+  /** The cmi5 platform, when one launched the game. */
+  readonly xapi: XapiLink | null;
   readonly catalogue: Catalogue;
   readonly worldVars: Readonly<Record<string, Scalar>>;
   readonly drawSeed: () => number;
@@ -34,9 +42,12 @@ export interface BinomeFlow {
 export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
   const { shell, catalogue, send } = deps;
   const menu = () => send({ type: 'app.menu' });
+  let untrack: () => void = () => undefined;
   return {
     show() {
-      const pack = catalogue.scenarios[BINOME_PACK_ID];
+      // A platform that launched one pack as its entry point (sco=binome&id=…) plays that pack.
+      const entry = deps.lms?.launch ?? deps.xapi?.entry ?? null;
+      const pack = catalogue.scenarios[entry?.sco === 'binome' ? entry.packId : BINOME_PACK_ID];
       if (!pack) {
         deps.narrator.announce('Le pack « Situations de tension » n’a pas pu être chargé.');
         menu();
@@ -52,6 +63,19 @@ export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
             const seed = code ?? deps.drawSeed();
             const program = compileScenario(pack, catalogue.scenarios);
             const session = openScenarioSession(program, { seed, worldVars: deps.worldVars });
+            const announce = (text: string) => deps.narrator.announce(text);
+            // A new session of the pack is the one the platform hears from now on.
+            untrack();
+            const untrackScorm = deps.lms
+              ? trackPractice(deps.lms, program, session, announce, 'binome')
+              : () => undefined;
+            const untrackXapi = deps.xapi
+              ? trackPracticeXapi(deps.xapi, program, session, 'binome')
+              : () => undefined;
+            untrack = () => {
+              untrackScorm();
+              untrackXapi();
+            };
             shell.screens.show(
               binomePlayScreen({
                 session,
