@@ -9,6 +9,8 @@ export interface BinomeDebriefOptions {
   readonly resultFile: { readonly fileName: string; readonly text: string } | null;
   /** Saves a file on the device (the browser's download). */
   readonly download: (fileName: string, blob: Blob) => void;
+  /** A further screen after the debrief: the « Contrat de confiance » pack's contract. */
+  readonly next?: { readonly label: string; readonly action: string; readonly run: () => void };
   readonly onMenu: () => void;
   /** Opens the print dialog (`window.print` in the game). */
   readonly print: () => void;
@@ -131,6 +133,13 @@ export function binomeDebriefScreen(options: BinomeDebriefOptions): Screen {
                 attrs: { type: 'button', 'data-action': 'imprimer' },
                 on: { click: print },
               }),
+              options.next &&
+                h('button', {
+                  class: 'v-button v-button--primary',
+                  text: options.next.label,
+                  attrs: { type: 'button', 'data-action': options.next.action },
+                  on: { click: options.next.run },
+                }),
               h('button', {
                 class: 'v-button v-button--primary',
                 text: 'Retour au menu',

@@ -1,5 +1,6 @@
 import type { AppEvent } from '../../app/app-events';
 import { resultFileOf } from '../../core/binome';
+import { CONTRACT_PACK_ID } from '../../core/binome/contract';
 import { ROOM_KEYS } from '../../core/assets';
 import { compileScenario, openScenarioSession, type Catalogue } from '../../core/scenario';
 import type { Scalar } from '../../core/scenario/format/schema';
@@ -8,13 +9,18 @@ import { trackPractice } from '../../lms/track';
 import type { XapiLink } from '../../lms/xapi-link';
 import { trackPracticeXapi } from '../../lms/xapi-track';
 import type { GameServices } from '../scenario-screen';
+import { binomeContractScreen } from './binome-contract';
 import { binomeDebriefScreen } from './binome-debrief';
 import { binomePlayScreen } from './binome-play';
 import { presentBinomeDebrief } from './binome-presenter';
+import { presentContract } from './contract-presenter';
 import { binomeSetupScreen } from './binome-setup';
 
-/** The binôme pack the mode plays (issue 18: « Situations de tension » is the first of three). */
+/** The binôme pack the mode plays by default (issue 18: « Situations de tension » is the first of three). */
 export const BINOME_PACK_ID = 'situations-de-tension';
+
+/** The packs a pair chooses from on the setup screen, the default first. */
+const BINOME_PACK_IDS = [BINOME_PACK_ID, CONTRACT_PACK_ID];
 
 export interface BinomeFlowDeps extends GameServices {
   /** The SCORM platform, when it launched a binôme pack as a SCO. */
@@ -36,7 +42,8 @@ export interface BinomeFlow {
 }
 
 /**
- * The binôme mode: the pair's setup, the pack played on one screen with its hand-overs, then the pair's debrief.
+ * The binôme mode: the pair's setup (where it chooses the pack), the pack played on one screen with its hand-overs,
+ * then the pair's debrief and, after « Contrat de confiance », the contract to print and sign.
  * Nothing is kept: the result code is the only trace, and the pair takes it away.
  */
 export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
@@ -54,14 +61,17 @@ export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
         return;
       }
       shell.showRoom(ROOM_KEYS.mairie);
+      // The default pack offers the pair every pack; a pack launched as a platform's entry point is played alone.
+      const packs =
+        pack.id === BINOME_PACK_ID ? BINOME_PACK_IDS.flatMap((id) => catalogue.scenarios[id] ?? []) : [pack];
       shell.screens.show(
         binomeSetupScreen({
-          packTitle: pack.title,
-          packSummary: pack.summary,
+          packs,
           onBack: menu,
-          onStart: (pair, code) => {
+          onStart: (pair, code, packId) => {
+            const played = packs.find((candidate) => candidate.id === packId) ?? pack;
             const seed = code ?? deps.drawSeed();
-            const program = compileScenario(pack, catalogue.scenarios);
+            const program = compileScenario(played, catalogue.scenarios);
             const session = openScenarioSession(program, { seed, worldVars: deps.worldVars });
             const announce = (text: string) => deps.narrator.announce(text);
             // A new session of the pack is the one the platform hears from now on.
@@ -82,16 +92,40 @@ export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
                 pair,
                 onMenu: menu,
                 onEnd: () => {
-                  const model = presentBinomeDebrief(pack, pair, session.snapshot().context);
-                  shell.screens.show(
-                    binomeDebriefScreen({
-                      model,
-                      resultFile: resultFileOf(pack.id, model.code, deps.today()),
-                      download: deps.download,
-                      onMenu: menu,
-                      print: deps.print,
-                    }),
-                  );
+                  const context = session.snapshot().context;
+                  const model = presentBinomeDebrief(played, pair, context);
+                  const withContract = played.id === CONTRACT_PACK_ID;
+                  function debrief(): void {
+                    shell.screens.show(
+                      binomeDebriefScreen({
+                        model,
+                        resultFile: resultFileOf(played.id, model.code, deps.today()),
+                        download: deps.download,
+                        ...(withContract
+                          ? {
+                              next: {
+                                label: 'Voir le contrat de confiance',
+                                action: 'contrat',
+                                run: contract,
+                              },
+                            }
+                          : {}),
+                        onMenu: menu,
+                        print: deps.print,
+                      }),
+                    );
+                  }
+                  function contract(): void {
+                    shell.screens.show(
+                      binomeContractScreen({
+                        model: presentContract(played, pair, context),
+                        onDebrief: debrief,
+                        onMenu: menu,
+                        print: deps.print,
+                      }),
+                    );
+                  }
+                  debrief();
                 },
               }),
             );

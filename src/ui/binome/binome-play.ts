@@ -175,6 +175,23 @@ export function binomePlayScreen(options: BinomePlayOptions): Screen {
         ];
       };
 
+      // A choice without advice is the pair's joint choice (a point of organisation): no seat, no verdict.
+      const joint = (view: ChoiceView): HTMLElement[] => [
+        heading('À choisir ensemble'),
+        optionsField(view, 'binome-ensemble', view.prompt),
+        problem,
+        action(
+          'Valider notre choix',
+          () => {
+            const optionId = checkedIn(card, 'binome-ensemble');
+            if (optionId === undefined) return refuse('Choisissez ensemble une option.');
+            const sent = session.send({ type: 'user.choose', optionId });
+            if (!sent.accepted) refuse(sent.problems.map((item) => item.message).join(' '));
+          },
+          'valider-ensemble',
+        ),
+      ];
+
       const content = (view: StepView): HTMLElement[] => {
         problem.textContent = '';
         switch (view.kind) {
@@ -186,7 +203,8 @@ export function binomePlayScreen(options: BinomePlayOptions): Screen {
               action('Continuer', () => session.send({ type: 'user.advance' }), 'continuer'),
             ];
           case 'choice':
-            return view.advice?.phase === 'conseil' ? advice(view) : decision(view);
+            if (!view.advice) return joint(view);
+            return view.advice.phase === 'conseil' ? advice(view) : decision(view);
           case 'end':
             return [
               heading(view.title),

@@ -8,11 +8,19 @@ import { MANDATE_LABELS, type Mandate, type Pair } from './binome-presenter';
 /** The longest first name the pair may type: it must fit the hand-over screens. */
 const NAME_MAX = 40;
 
+/** A pack the pair may choose, as its scenario file describes it. */
+export interface PackOption {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly durationMinutes: number;
+}
+
 export interface BinomeSetupOptions {
-  readonly packTitle: string;
-  readonly packSummary: string;
-  /** The pair, and the session code typed (null: a fresh draw). */
-  readonly onStart: (pair: Pair, seed: number | null) => void;
+  /** The packs offered, the default first; one pack is shown without a choice. */
+  readonly packs: readonly PackOption[];
+  /** The pair, the session code typed (null: a fresh draw) and the pack chosen. */
+  readonly onStart: (pair: Pair, seed: number | null, packId: string) => void;
   readonly onBack: () => void;
 }
 
@@ -27,7 +35,42 @@ function nameField(id: string, label: string): { field: HTMLElement; input: HTML
   };
 }
 
-/** « En binôme »: the pair enters the élu's mandate and, if they wish, their first names; then the pack. */
+/** The pack's name without the « (en binôme) » every pack's title ends with, in this screen about binômes. */
+const packName = (pack: PackOption) => pack.title.replace(/\s*\(en binôme\)$/, '');
+
+/** The packs as a radio group, each with its summary and duration; a single pack as a plain heading. */
+function packChoice(packs: readonly PackOption[]): HTMLElement[] {
+  const summary = (pack: PackOption) =>
+    h('p', {
+      class: 'binome-pack-resume',
+      text: `${pack.summary} Durée\u00a0: environ ${pack.durationMinutes} minutes.`,
+      attrs: { id: `binome-pack-${pack.id}` },
+    });
+  const [only] = packs;
+  if (packs.length === 1 && only) return [h('h2', { text: packName(only) }), summary(only)];
+  return [
+    h('fieldset', { class: 'binome-packs' }, [
+      h('legend', { text: 'L’atelier' }),
+      ...packs.flatMap((pack, index) => [
+        h('label', { class: 'binome-radio binome-pack' }, [
+          h('input', {
+            attrs: {
+              type: 'radio',
+              name: 'binome-pack',
+              value: pack.id,
+              checked: index === 0,
+              'aria-describedby': `binome-pack-${pack.id}`,
+            },
+          }),
+          ` ${packName(pack)}`,
+        ]),
+        summary(pack),
+      ]),
+    ]),
+  ];
+}
+
+/** « En binôme »: the pair chooses the pack, enters the élu's mandate and, if they wish, their first names. */
 export function binomeSetupScreen(options: BinomeSetupOptions): Screen {
   return {
     id: 'binome-accueil',
@@ -48,6 +91,7 @@ export function binomeSetupScreen(options: BinomeSetupOptions): Screen {
         'Le même code tire les mêmes situations pour toutes les tables de l’atelier.',
       );
       const form = h('form', { class: 'binome-formulaire', attrs: { novalidate: true } }, [
+        ...packChoice(options.packs),
         h('fieldset', {}, [h('legend', { text: 'L’élu(e) : son mandat' }), ...mandates, elu.field]),
         h('fieldset', {}, [
           h('legend', { text: 'Le ou la secrétaire général(e) de mairie (SGM)' }),
@@ -74,7 +118,15 @@ export function binomeSetupScreen(options: BinomeSetupOptions): Screen {
         if (seed === undefined) return;
         const checked = form.querySelector<HTMLInputElement>('input[name="binome-mandat"]:checked');
         const mandate = (checked?.value ?? 'maire') as Mandate;
-        options.onStart({ mandate, eluName: elu.input.value.trim(), sgmName: sgm.input.value.trim() }, seed);
+        const pack =
+          form.querySelector<HTMLInputElement>('input[name="binome-pack"]:checked')?.value ??
+          options.packs[0]?.id ??
+          '';
+        options.onStart(
+          { mandate, eluName: elu.input.value.trim(), sgmName: sgm.input.value.trim() },
+          seed,
+          pack,
+        );
       });
       root.append(
         h('section', { class: 'ecran binome debrief', attrs: { 'aria-labelledby': 'binome-titre' } }, [
@@ -86,8 +138,6 @@ export function binomeSetupScreen(options: BinomeSetupOptions): Screen {
             h('p', {
               text: 'Un élu et son SGM jouent ensemble, sur cet écran. Chacun reçoit des cartes que l’autre ne voit pas ; le SGM conseille, l’élu décide, le droit juge.',
             }),
-            h('h2', { text: options.packTitle }),
-            h('p', { text: options.packSummary }),
             form,
           ]),
         ]),
