@@ -154,7 +154,7 @@ function legalClause(clause: LegalClause, decisions: readonly BinomeDecision[]):
     return {
       ...base,
       status: 'a-revoir',
-      text: `À revoir ensemble : la décision prise pendant l’atelier (« ${decided.decidedLabel} ») ${
+      text: `À revoir ensemble : la décision prise pendant l’atelier (« ${decided.decidedLabel.replace(/\.$/, '')} ») ${
         decided.verdict === 'illegal' ? 'n’est pas conforme au droit' : 'expose à un risque juridique'
       }.`,
       reference: decided.reference,
