@@ -1,8 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { encodeResult, resultFileOf, type PairChoice } from '../../src/core/binome';
+import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
 import { seriousViolations } from './axe';
 import { openSession, type BrowserSession } from './harness';
 import { openTitle } from './shell-helpers';
@@ -193,6 +195,13 @@ describe('« En binôme »', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, '7-bilan');
 
+    // « Télécharger le résultat » saves the pack and the code, and not the first names the pair typed.
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'telecharger')]);
+    expect(download.suggestedFilename()).toMatch(/^binome-situations-de-tension-\d{4}-\d{2}-\d{2}\.json$/);
+    const saved = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(saved)).toMatchObject({ packId: 'situations-de-tension', code });
+    expect(saved).not.toMatch(/Hélène|Karim/);
+
     // « Imprimer le bilan » puts the debrief under <body> for the report's print sheet, alone on paper.
     await page.evaluate(() => {
       window.print = () => undefined;
@@ -208,4 +217,98 @@ describe('« En binôme »', () => {
     expect(session.badRequests).toEqual([]);
     // Meant to run in under a minute; measured 70 to 95 s on a shared two-core machine at a load of 13 to 17.
   }, 100_000);
+});
+
+describe('« Animer un atelier »', () => {
+  const pack = repoCatalogue().scenarios['situations-de-tension'];
+  const pair = (decision: string, advised: string, decided: string): PairChoice => ({
+    decision,
+    advised,
+    decided,
+    explained: true,
+  });
+  const codeOf = (seed: number, choices: readonly PairChoice[]) =>
+    (pack && encodeResult(pack, seed, choices)) ?? '';
+
+  it('imports three pairs’ result files and a damaged code, and projects the room’s debrief', async () => {
+    // Three pairs: two disagree, one on each of the first two situations; two illegal acts at the counter.
+    const codes = [
+      codeOf(1, [pair('guichet-plainte', 'ecoute', 'ecoute'), pair('interesse-terrain', 'sort', 'reste')]),
+      codeOf(2, [pair('guichet-plainte', 'ecoute', 'nom'), pair('interesse-terrain', 'sort', 'sort')]),
+      codeOf(3, [pair('guichet-plainte', 'nom', 'nom'), pair('reseaux-reponse', 'general', 'general')]),
+    ];
+    const files = codes.map((code, index) => {
+      const file = resultFileOf('situations-de-tension', code, '2026-12-08');
+      const path = join(SHOTS, `table-${index + 1}.json`);
+      writeFileSync(path, file?.text ?? '');
+      return path;
+    });
+    const first = codes[0] ?? '';
+    const damaged = `${first.slice(0, -1)}${first.endsWith('0') ? '1' : '0'}`;
+
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await openTitle(page, baseUrl);
+    const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
+    const before = await stored();
+    await shot(page, 'atelier-0-titre');
+    await page.locator('[data-menu="atelier"]').click();
+    await page.waitForSelector('#overlay[data-screen="atelier-saisie"] #atelier-titre');
+    await page.check('input[name="atelier-pack"][value="situations-de-tension"]');
+    await page.getByLabel('Codes de résultat, un par ligne').fill(damaged);
+    await page.setInputFiles('#atelier-fichiers', files);
+    await page.waitForSelector('.atelier-liste li:nth-child(3)');
+    expect(await page.locator('.atelier-fichier--refuse').count()).toBe(0);
+    await page.locator('[data-action="debrief"]').scrollIntoViewIfNeeded();
+    await shot(page, 'atelier-1-saisie');
+    await press(page, 'debrief');
+
+    await page.waitForSelector('#overlay[data-screen="atelier-salle"] #salle-titre');
+    expect(await page.textContent('.salle-binomes')).toBe('3 binômes comptés.');
+    const row = async (decision: string) =>
+      page.locator(`tr[data-decision="${decision}"] > *`).allTextContents();
+    expect(await row('guichet-plainte')).toEqual([
+      'Un habitant en colère au guichet',
+      '3',
+      '2 sur 3 (67 %)',
+      '1 sur 3 (33 %)',
+      '1 sur 3 (33 %)',
+    ]);
+    expect(await row('interesse-terrain')).toEqual([
+      'Une conseillère intéressée à une délibération',
+      '2',
+      '1 sur 2 (50 %)',
+      '2 sur 2 (100 %)',
+      '1 sur 2 (50 %)',
+    ]);
+    expect((await row('recrutement-proche')).slice(1, 3)).toEqual(['0', 'non jouée']);
+    // The most split situation leads the table and the list to discuss.
+    expect(await page.getAttribute('.salle-table tbody tr:first-child', 'data-decision')).toBe(
+      'interesse-terrain',
+    );
+    expect(await page.locator('.salle-problemes li').allTextContents()).toEqual([
+      expect.stringMatching(/^Code n° 1 : Code abîmé : la clé de contrôle ne correspond pas/),
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, 'atelier-2-salle');
+    // « Imprimer le débrief » puts the room's debrief alone on paper, with the report's print sheet.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await press(page, 'imprimer');
+    expect(await page.locator('body.bilan-impression > .bilan .salle-table tbody tr').count()).toBe(6);
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, 'atelier-3-impression');
+    await page.emulateMedia({ media: 'screen' });
+
+    // Back to the codes: nothing entered is lost; then the menu, and nothing was written on the device.
+    await press(page, 'modifier');
+    await page.waitForSelector('#overlay[data-screen="atelier-saisie"] .atelier-liste li:nth-child(3)');
+    expect(await page.inputValue('#atelier-codes')).toBe(damaged);
+    await press(page, 'menu');
+    await page.waitForSelector('#overlay[data-screen="titre"] [data-menu="atelier"]');
+    expect(await stored()).toBe(before);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.badRequests).toEqual([]);
+  }, 60_000);
 });

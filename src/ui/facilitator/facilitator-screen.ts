@@ -170,22 +170,26 @@ export function facilitatorScreen(options: FacilitatorScreenOptions): Screen {
       });
       renderFiles(null);
       root.append(
-        h('section', { class: 'ecran binome atelier', attrs: { 'aria-labelledby': 'atelier-titre' } }, [
-          h('div', { class: 'binome-carte binome-carte--large' }, [
-            h('h1', {
-              text: 'Animer un atelier',
-              attrs: { id: 'atelier-titre', tabindex: -1, 'data-autofocus': true },
-            }),
-            h('p', {
-              text: 'Rassemblez les résultats des binômes de la salle : le code affiché à la fin de leur partie, ou le fichier qu’ils ont téléchargé. Le débrief de la salle montre, pour chaque situation, combien de binômes se sont accordés et combien d’actes étaient légaux.',
-            }),
-            h('p', {
-              class: 'atelier-confidentialite',
-              text: 'Rien n’est gardé sur cet appareil ni envoyé sur le réseau : les codes et les fichiers restent en mémoire le temps de l’atelier et disparaissent quand vous revenez au menu. Un code ne contient aucun prénom.',
-            }),
-            form,
-          ]),
-        ]),
+        h(
+          'section',
+          { class: 'ecran binome debrief atelier', attrs: { 'aria-labelledby': 'atelier-titre' } },
+          [
+            h('div', { class: 'binome-carte binome-carte--large' }, [
+              h('h1', {
+                text: 'Animer un atelier',
+                attrs: { id: 'atelier-titre', tabindex: -1, 'data-autofocus': true },
+              }),
+              h('p', {
+                text: 'Rassemblez les résultats des binômes de la salle : le code affiché à la fin de leur partie, ou le fichier qu’ils ont téléchargé. Le débrief de la salle montre, pour chaque situation, combien de binômes se sont accordés et combien d’actes étaient légaux.',
+              }),
+              h('p', {
+                class: 'atelier-confidentialite',
+                text: 'Rien n’est gardé sur cet appareil ni envoyé sur le réseau : les codes et les fichiers restent en mémoire le temps de l’atelier et disparaissent quand vous revenez au menu. Un code ne contient aucun prénom.',
+              }),
+              form,
+            ]),
+          ],
+        ),
       );
       return undefined;
     },

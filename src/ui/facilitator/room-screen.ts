@@ -1,5 +1,6 @@
 import '../styles/views.css';
 import '../styles/binome.css';
+import '../styles/debrief.css';
 import '../styles/facilitator.css';
 import { h } from '../dom';
 import { createSheetPrinter } from '../print-sheet';
@@ -15,13 +16,14 @@ export interface RoomScreenOptions {
   readonly onMenu: () => void;
 }
 
-/** A share as its words, then a bar the words already say (hidden from screen readers). */
-function shareCell(value: Share, kind: string): HTMLTableCellElement {
+/** A share as its words, then a bar the words already say (hidden from screen readers); no bar when unplayed. */
+function shareCell(value: Share, kind: string, played: boolean): HTMLTableCellElement {
   return h('td', { class: 'salle-part' }, [
     h('span', { class: 'salle-texte', text: value.text }),
-    h('span', { class: `salle-barre salle-barre--${kind}`, attrs: { 'aria-hidden': 'true' } }, [
-      h('span', { class: 'salle-barre-remplie', style: { width: `${value.percent}%` } }),
-    ]),
+    played &&
+      h('span', { class: `salle-barre salle-barre--${kind}`, attrs: { 'aria-hidden': 'true' } }, [
+        h('span', { class: 'salle-barre-remplie', style: { width: `${value.percent}%` } }),
+      ]),
   ]);
 }
 
@@ -60,9 +62,9 @@ function roomBody(model: RoomModel): HTMLElement {
           h('tr', { attrs: { 'data-decision': row.decision } }, [
             h('th', { text: row.topic, attrs: { scope: 'row' } }),
             h('td', { class: 'salle-nombre', text: String(row.pairs) }),
-            shareCell(row.agreed, 'accord'),
-            shareCell(row.legal, 'legal'),
-            shareCell(row.split, 'desaccord'),
+            shareCell(row.agreed, 'accord', row.pairs > 0),
+            shareCell(row.legal, 'legal', row.pairs > 0),
+            shareCell(row.split, 'desaccord', row.pairs > 0),
           ]),
         ),
       ),
@@ -94,7 +96,7 @@ export function roomScreen(options: RoomScreenOptions): Screen {
           ]),
         );
       root.append(
-        h('section', { class: 'ecran binome atelier', attrs: { 'aria-labelledby': 'salle-titre' } }, [
+        h('section', { class: 'ecran binome debrief atelier', attrs: { 'aria-labelledby': 'salle-titre' } }, [
           h('div', { class: 'binome-carte binome-carte--large' }, [
             h('h1', {
               class: 'debrief-title',
