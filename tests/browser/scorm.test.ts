@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WORLD_VARS, autoplay, compileScenario } from '../../src/core/scenario';
 import { decodeBase64 } from '../../src/core/save';
 import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
+import { playRest, RIGHT } from './binome-driver';
 import { openSession, type BrowserSession } from './harness';
 import { playEvent, stepId, SUBMIT } from './scenario-driver';
 
@@ -24,6 +25,7 @@ const TUTORIAL = 'premier-jour';
 const DESK = '#overlay[data-screen="bureau-annee"]';
 const SCO_HREF = 'sco/index.html?sco=scenario&id=premier-jour';
 const YEAR_HREF = 'sco/index.html?sco=annee';
+const PAIR_HREF = 'sco/index.html?sco=binome&id=situations-de-tension';
 
 const LMS_PAGE = `<!doctype html>
 <html lang="fr">
@@ -180,8 +182,34 @@ describe('the SCORM 1.2 package in scorm-again', () => {
     const manifest = readFileSync(join(root, 'sco', 'imsmanifest.xml'), 'utf8');
     expect(manifest).toContain('href="index.html?sco=annee"');
     expect(manifest).toContain(`href="index.html?sco=scenario&amp;id=${TUTORIAL}"`);
-    expect(manifest.match(/adlcp:scormtype="sco"/g)?.length).toBeGreaterThanOrEqual(7);
+    expect(manifest).toContain('href="index.html?sco=binome&amp;id=situations-de-tension"');
+    expect(manifest.match(/adlcp:scormtype="sco"/g)?.length).toBeGreaterThanOrEqual(8);
   });
+
+  it('opens a binôme pack’s SCO on the pair’s setup; played to its debrief, the LMS gets completed, no score', async () => {
+    session = await openSession(lmsUrl);
+    const { page } = session;
+    await page.goto(lmsUrl);
+    await page.evaluate((href) => (window as unknown as LmsWindow).launchSco(href), PAIR_HREF);
+    const frame = await scoFrame(page, '#overlay[data-screen="binome-accueil"] [data-action="commencer"]');
+    expect(await frame.textContent('#overlay')).toContain('Situations de tension');
+    await frame.click('[data-action="commencer"]');
+    await frame.waitForSelector('#overlay[data-screen="binome-jeu"]');
+    expect(await cmiValue(page, 'cmi.core.lesson_status')).toBe('incomplete');
+    expect(await frame.evaluate(playRest, RIGHT)).toEqual({ situations: 5, handovers: 10, leaks: [] });
+    await frame.click('[data-action="bilan"]');
+    await frame.waitForSelector('#overlay[data-screen="binome-bilan"]');
+    const { core, suspend_data: suspendData, interactions } = await leave(page, 1);
+    const results = Object.values(interactions ?? {}).map((item) => item.result);
+    console.info('Valeurs reçues par scorm-again (binôme) :', JSON.stringify({ core, results }));
+    expect(core.lesson_status).toBe('completed');
+    expect(core.score).toMatchObject({ raw: '' });
+    expect(core.exit).toBe('');
+    expect(suspendData).toBe('');
+    expect(results).toEqual(['correct', 'correct', 'correct', 'correct', 'correct']);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.badRequests).toEqual([]);
+  }, 300_000);
 
   it('plays the tutorial partway, leaves, resumes at the same step, finishes; the LMS gets score, status, interactions', async () => {
     const catalogue = repoCatalogue();
