@@ -28,9 +28,10 @@ afterEach(async () => {
   session = null;
 });
 
+const scenario = catalogue.scenarios['depouillement'];
+
 /** The model answers of the dépouillement for the session code. */
 function goldenLog(): readonly ScenarioEvent[] {
-  const scenario = catalogue.scenarios['depouillement'];
   if (!scenario) throw new Error('dépouillement absent du catalogue');
   const program = compileScenario(scenario, catalogue.scenarios);
   return autoplay(program, { seed: SESSION_CODE, worldVars: DEFAULT_WORLD_VARS }, 'good', SESSION_CODE).log;
@@ -164,7 +165,10 @@ async function playCount(hand: 'souris' | 'clavier'): Promise<void> {
   await page.click(SUBMIT);
   await page.waitForSelector('.debrief');
   await session.screenshot(`stage-count-${hand}-bilan`);
+  expect(await page.textContent('.debrief-title')).toBe(`Bilan — ${scenario?.title ?? ''}`);
   expect(await page.locator('.debrief').textContent()).toContain('20/20');
+  // scenarios.test leaves the dépouillement to this file: its debrief is checked here once.
+  if (hand === 'clavier') expect(await seriousViolations(page), 'axe, bilan').toEqual([]);
   expect(session.consoleErrors).toEqual([]);
   expect(session.badRequests).toEqual([]);
 }
