@@ -32,7 +32,7 @@ export interface FacilitatorFlow {
 export function createFacilitatorFlow(deps: FacilitatorFlowDeps): FacilitatorFlow {
   const { shell, narrator, send } = deps;
   const menu = () => send({ type: 'app.menu' });
-  const packs = facilitatorPacks(Object.values(deps.catalogue.scenarios));
+  const packs = facilitatorPacks(deps.catalogue);
 
   function showEditing(draft: FacilitatorDraft): void {
     shell.screens.show(

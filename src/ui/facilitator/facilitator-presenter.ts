@@ -1,5 +1,6 @@
 import { isResultPack, parseResultFile, RESULT_FILE_MAX_BYTES } from '../../core/binome';
-import type { ScenarioFile } from '../../core/scenario';
+import { binomePacks } from '../../core/binome/packs';
+import type { Catalogue, ScenarioFile } from '../../core/scenario';
 
 /** One file the facilitator imported: its code, or why it was refused. */
 export type ImportedFile =
@@ -21,10 +22,8 @@ export interface FileToRead {
 }
 
 /** The packs a facilitator can gather: the binôme packs that give result codes, by title. */
-export function facilitatorPacks(scenarios: readonly ScenarioFile[]): ScenarioFile[] {
-  return scenarios
-    .filter((scenario) => isResultPack(scenario.id))
-    .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+export function facilitatorPacks(catalogue: Pick<Catalogue, 'scenarios' | 'files'>): ScenarioFile[] {
+  return binomePacks(catalogue).filter((pack) => isResultPack(pack.id));
 }
 
 /** An empty draft on the first pack. */

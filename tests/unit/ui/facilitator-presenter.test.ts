@@ -14,7 +14,7 @@ import { presentRoom } from '../../../src/ui/facilitator/room-presenter';
 import { repoCatalogue } from '../core/scenario/repo-scenarios';
 
 const catalogue = repoCatalogue();
-const packs = facilitatorPacks(Object.values(catalogue.scenarios));
+const packs = facilitatorPacks(catalogue);
 const tensions = packs.find((pack) => pack.id === 'situations-de-tension');
 const contrat = packs.find((pack) => pack.id === 'contrat-de-confiance');
 if (!tensions || !contrat) throw new Error('les packs binôme sont introuvables');
