@@ -312,3 +312,120 @@ describe('« Animer un atelier »', () => {
     expect(session.badRequests).toEqual([]);
   }, 60_000);
 });
+
+describe('« Contrat de confiance » en binôme', () => {
+  /** The good pair's advice and decision on each legal point of the pack, as option ids. */
+  const LAWFUL: Readonly<Record<string, string>> = {
+    'Qui signe quoi\u00a0: la délégation de signature au SGM': 'arrete',
+    'L’état civil, avec un SGM stagiaire ou contractuel': 'elus',
+    'Ce que le maire garde quand il délègue': 'compte-rendu',
+  };
+
+  /** The rest of the pack inside the page: hand-overs, the good advice and decision, the first option of a joint choice. */
+  function playContractRest(right: Readonly<Record<string, string>>): number {
+    const press = (action: string) =>
+      document.querySelector<HTMLButtonElement>(`#overlay [data-action="${action}"]`)?.click();
+    const pick = (name: string, value?: string) => {
+      const input = document.querySelector<HTMLInputElement>(
+        value === undefined ? `input[name="${name}"]` : `input[name="${name}"][value="${value}"]`,
+      );
+      if (input) input.checked = true;
+    };
+    let joint = 0;
+    for (let guard = 0; guard < 200 && !document.querySelector('[data-action="bilan"]'); guard += 1) {
+      const title = document.querySelector('#binome-etape-titre')?.textContent ?? '';
+      const topic = document.querySelector('.binome-sujet')?.textContent ?? '';
+      if (title.startsWith('Tournez l’écran vers')) press('afficher-carte');
+      else if (title.startsWith('Carte privée')) press('cacher-carte');
+      else if (title === 'À choisir ensemble') {
+        pick('binome-ensemble');
+        press('valider-ensemble');
+        joint += 1;
+      } else if (title.startsWith('Le conseil')) {
+        pick('binome-conseil', right[topic]);
+        press('conseiller');
+      } else if (title.startsWith('La décision')) {
+        pick('binome-decision', right[topic]);
+        press('decider');
+      } else press('continuer');
+    }
+    return joint;
+  }
+
+  it('a pair chooses the pack, plays its first point with the hand-overs, and prints its contract', async () => {
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await openTitle(page, baseUrl);
+    await page.locator('[data-menu="binome"]').click();
+    await page.waitForSelector('#overlay[data-screen="binome-accueil"] #binome-titre');
+    // « Situations de tension » stays the default; the pair picks the other pack by its label.
+    expect(await page.isChecked('input[name="binome-pack"][value="situations-de-tension"]')).toBe(true);
+    await page.getByLabel('Contrat de confiance').check();
+    await page.getByLabel('Prénom de l’élu(e) (facultatif)').fill('Hélène');
+    await page.getByLabel('Prénom du ou de la SGM (facultatif)').fill('Karim');
+    await page.getByLabel('Code de session (facultatif)').fill('0');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, 'contrat-1-accueil');
+    await press(page, 'commencer');
+    await page.waitForSelector('#overlay[data-screen="binome-jeu"]');
+
+    // The first point: the SGM's status (a joint choice), then the délégation de signature with both cards.
+    await press(page, 'continuer');
+    expect(await headingOf(page)).toBe('À choisir ensemble');
+    await pick(page, 'input[name="binome-ensemble"][value="non-titulaire"]');
+    await press(page, 'valider-ensemble');
+    let cards = 0;
+    for (let guard = 0; guard < 20 && cards < 2; guard += 1) {
+      const heading = (await headingOf(page)) ?? '';
+      if (!heading.startsWith('Tournez l’écran vers')) {
+        await press(page, 'continuer');
+        continue;
+      }
+      await cardsHidden(page, false);
+      await press(page, 'afficher-carte');
+      await page.waitForSelector('.binome-carte-privee', { state: 'attached' });
+      cards += 1;
+      await press(page, 'cacher-carte');
+      await cardsHidden(page, false);
+      await press(page, 'continuer');
+    }
+    expect(cards).toBe(2);
+    await press(page, 'continuer');
+    expect(await headingOf(page)).toBe('Le conseil de Karim (SGM)');
+    await pick(page, 'input[name="binome-conseil"][value="arrete"]');
+    await press(page, 'conseiller');
+    await pick(page, 'input[name="binome-decision"][value="arrete"]');
+    await press(page, 'decider');
+    expect(await page.evaluate(playContractRest, LAWFUL)).toBe(4);
+    await press(page, 'bilan');
+
+    await page.waitForSelector('#overlay[data-screen="binome-bilan"] #binome-bilan-titre');
+    expect(await page.locator('.binome-decision--conforme').count()).toBe(3);
+    expect(await page.getAttribute('.binome-code code', 'data-code')).toMatch(
+      /^CC1-0-[A-Z0-9]+-[0-9A-Z]{4}$/,
+    );
+    await press(page, 'contrat');
+    await page.waitForSelector('#overlay[data-screen="binome-contrat"] #binome-contrat-titre');
+    expect(await page.locator('.binome-clause').count()).toBe(8);
+    expect(await page.locator('.binome-clause--a-revoir').count()).toBe(0);
+    expect(await page.textContent('.binome-contrat-parties')).toContain('Hélène (maire) et Karim (SGM)');
+    expect(await page.textContent('.binome-clauses')).toContain('CGCT R2122-10');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, 'contrat-2-contrat');
+
+    // « Imprimer le contrat »: the contract alone on paper, its eight articles and two places to sign.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await press(page, 'imprimer-contrat');
+    expect(await page.locator('body.bilan-impression > .bilan .binome-clause').count()).toBe(8);
+    expect(await page.locator('body.bilan-impression > .bilan .binome-signature').count()).toBe(2);
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, 'contrat-3-impression');
+    await page.emulateMedia({ media: 'screen' });
+    await press(page, 'bilan');
+    await page.waitForSelector('#overlay[data-screen="binome-bilan"]');
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.badRequests).toEqual([]);
+  }, 90_000);
+});
