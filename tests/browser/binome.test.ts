@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { encodeResult, resultFileOf, type PairChoice } from '../../src/core/binome';
 import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
 import { seriousViolations } from './axe';
+import { playRest, RIGHT } from './binome-driver';
 import { openSession, type BrowserSession } from './harness';
 import { openTitle } from './shell-helpers';
 
@@ -27,16 +28,6 @@ afterEach(async () => {
 afterAll(() => {
   console.info(`Captures du binôme : ${SHOTS}`);
 });
-
-/** The good pair's advice and decision in each situation, as option ids. */
-const RIGHT: Readonly<Record<string, string>> = {
-  'Un habitant en colère au guichet': 'ecoute',
-  'Une conseillère intéressée à une délibération': 'sort',
-  'Un élu veut embaucher un proche': 'publier',
-  'Un élu demande d’antidater un arrêté': 'aujourdhui',
-  'Un conflit entre un agent et un adjoint': 'superieur',
-  'Un message sur les réseaux sociaux': 'general',
-};
 
 const screenOf = (page: Page) => page.getAttribute('#overlay', 'data-screen');
 const headingOf = (page: Page) => page.textContent('#binome-etape-titre');
@@ -70,46 +61,6 @@ async function cardsHidden(page: Page, tree: boolean): Promise<void> {
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-/** The rest of the pack as a good pair plays it, run in the page; returns what it played and any card seen too early. */
-function playRest(right: Readonly<Record<string, string>>) {
-  const cards = ['Carte de l’élu.', 'Carte du SGM.'];
-  const leaks: string[] = [];
-  let situations = 0;
-  let handovers = 0;
-  const heading = () => document.querySelector('#binome-etape-titre')?.textContent ?? '';
-  const press = (action: string) =>
-    document.querySelector<HTMLButtonElement>(`#overlay [data-action="${action}"]`)?.click();
-  const pick = (name: string, value: string) => {
-    const input = document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
-    if (input) input.checked = true;
-  };
-  const noCard = (where: string) => {
-    for (const card of cards) if (document.body.textContent?.includes(card)) leaks.push(`${card} ${where}`);
-  };
-  for (let guard = 0; guard < 200 && !document.querySelector('[data-action="bilan"]'); guard += 1) {
-    const title = heading();
-    if (title.startsWith('Tournez l’écran vers')) {
-      handovers += 1;
-      noCard(`visible pendant « ${title} »`);
-      press('afficher-carte');
-      const shown = document.querySelector('.binome-carte-privee')?.textContent ?? '';
-      if (cards.filter((card) => shown.includes(card)).length !== 1)
-        leaks.push(`carte mal montrée : ${shown}`);
-      press('cacher-carte');
-      noCard('visible pendant « Rendez l’écran »');
-      press('continuer');
-    } else if (title.startsWith('Le conseil de')) {
-      const option = right[document.querySelector('.binome-sujet')?.textContent ?? ''] ?? '';
-      pick('binome-conseil', option);
-      press('conseiller');
-      pick('binome-decision', option);
-      press('decider');
-      situations += 1;
-    } else press('continuer');
-  }
-  return { situations, handovers, leaks };
 }
 
 describe('« En binôme »', () => {

@@ -1,6 +1,7 @@
 import type { AppEvent } from '../../app/app-events';
 import { resultFileOf } from '../../core/binome';
 import { CONTRACT_PACK_ID } from '../../core/binome/contract';
+import { binomePacks } from '../../core/binome/packs';
 import { ROOM_KEYS } from '../../core/assets';
 import { compileScenario, openScenarioSession, type Catalogue } from '../../core/scenario';
 import type { Scalar } from '../../core/scenario/format/schema';
@@ -18,9 +19,6 @@ import { binomeSetupScreen } from './binome-setup';
 
 /** The binôme pack the mode plays by default (issue 18: « Situations de tension » is the first of three). */
 export const BINOME_PACK_ID = 'situations-de-tension';
-
-/** The packs a pair chooses from on the setup screen, the default first. */
-const BINOME_PACK_IDS = [BINOME_PACK_ID, CONTRACT_PACK_ID];
 
 export interface BinomeFlowDeps extends GameServices {
   /** The SCORM platform, when it launched a binôme pack as a SCO. */
@@ -52,18 +50,20 @@ export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
   let untrack: () => void = () => undefined;
   return {
     show() {
-      // A platform that launched one pack as its entry point (sco=binome&id=…) plays that pack.
+      // A platform that launched one pack as its entry point (sco=binome&id=…) plays that pack alone.
       const entry = deps.lms?.launch ?? deps.xapi?.entry ?? null;
-      const pack = catalogue.scenarios[entry?.sco === 'binome' ? entry.packId : BINOME_PACK_ID];
+      const launched = entry?.sco === 'binome' ? entry.packId : null;
+      const pack = catalogue.scenarios[launched ?? BINOME_PACK_ID];
       if (!pack) {
         deps.narrator.announce('Le pack « Situations de tension » n’a pas pu être chargé.');
         menu();
         return;
       }
       shell.showRoom(ROOM_KEYS.mairie);
-      // The default pack offers the pair every pack; a pack launched as a platform's entry point is played alone.
-      const packs =
-        pack.id === BINOME_PACK_ID ? BINOME_PACK_IDS.flatMap((id) => catalogue.scenarios[id] ?? []) : [pack];
+      // Otherwise the pair chooses among every pack of the game, the default first.
+      const packs = launched
+        ? [pack]
+        : [pack, ...binomePacks(catalogue).filter((other) => other.id !== pack.id)];
       shell.screens.show(
         binomeSetupScreen({
           packs,
