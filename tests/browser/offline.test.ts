@@ -8,6 +8,7 @@ import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
 // @ts-expect-error -- plain ES module shared with `npm start` and the global setup.
 import { servePreview } from '../../scripts/serve.mjs';
 import { seriousViolations } from './axe';
+import { freePort } from './free-port';
 import { openSession, type BrowserSession } from './harness';
 import { playEvent, stepId, SUBMIT } from './scenario-driver';
 import { openTitle } from './shell-helpers';
@@ -21,8 +22,6 @@ import { openTitle } from './shell-helpers';
 const baseUrl = inject('baseUrl');
 const SCENARIO = 'premier-jour';
 const SESSION_CODE = 7;
-/** The update test's own server, on a copy of the build where it deploys a new version. */
-const UPDATE_PORT = 4319;
 const TITLE = '#overlay[data-screen="titre"][data-ready="true"] [data-menu="situation"]';
 let session: BrowserSession | null = null;
 
@@ -42,7 +41,8 @@ function activated(page: Page): Promise<string | undefined> {
 }
 
 type Server = { url: string; stop: () => Promise<void> };
-const serve = (outDir: string) => servePreview({ port: UPDATE_PORT, outDir }) as Promise<Server>;
+/** The update test's own server, on a copy of the build where it deploys a new version (same port: same origin). */
+const serve = (port: number, outDir: string) => servePreview({ port, outDir }) as Promise<Server>;
 
 interface Manifest {
   readonly name: string;
@@ -113,7 +113,8 @@ describe('the offline game', () => {
   it('offers a new version with « Nouvelle version disponible », and opens it on « Recharger »', async () => {
     const root = mkdtempSync(join(tmpdir(), 'mairie-maj-'));
     cpSync('dist', root, { recursive: true });
-    let server = await serve(root);
+    const port = await freePort();
+    let server = await serve(port, root);
     try {
       session = await openSession(server.url, undefined, { serviceWorkers: 'allow' });
       const { page } = session;
@@ -135,7 +136,7 @@ describe('the offline game', () => {
       expect(next).not.toBe(script);
       writeFileSync(worker, next);
       await server.stop();
-      server = await serve(root);
+      server = await serve(port, root);
 
       await page.reload();
       await page.waitForSelector('.mise-a-jour [data-action="recharger"]', { timeout: 90_000 });
