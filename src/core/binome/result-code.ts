@@ -7,6 +7,7 @@ import { advisedSteps, type PairChoice } from './decisions';
 const PACK_TAGS: Readonly<Record<string, string>> = {
   'situations-de-tension': 'ST',
   'contrat-de-confiance': 'CC',
+  'co-piloter': 'CP',
 };
 
 /** True for a binôme pack whose pairs can hand a result code to the facilitator. */

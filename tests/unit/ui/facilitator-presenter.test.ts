@@ -44,8 +44,12 @@ const damaged = `${first.slice(0, -1)}${first.endsWith('0') ? '1' : '0'}`;
 
 describe('the facilitator’s codes and files', () => {
   it('offers the binôme packs that give result codes, by title, and nothing else', () => {
-    expect(packs.map((pack) => pack.id)).toEqual(['contrat-de-confiance', 'situations-de-tension']);
-    expect(emptyDraft(packs)).toEqual({ packId: 'contrat-de-confiance', typed: '', files: [] });
+    expect(packs.map((pack) => pack.id)).toEqual([
+      'co-piloter',
+      'contrat-de-confiance',
+      'situations-de-tension',
+    ]);
+    expect(emptyDraft(packs)).toEqual({ packId: 'co-piloter', typed: '', files: [] });
     expect(isEmptyDraft(emptyDraft(packs))).toBe(true);
     expect(isEmptyDraft({ ...emptyDraft(packs), typed: '  \n ' })).toBe(true);
   });
