@@ -35,7 +35,7 @@ function clamp(value: number): number {
 }
 
 /** Meter values after a list of changes, each step clamped to 0–100 as the player saw it. */
-export function meterValues(entries: readonly MeterEntry[]): Record<Meter, number> {
+export function meterValues(entries: readonly Pick<MeterEntry, 'meter' | 'delta'>[]): Record<Meter, number> {
   const values: Record<Meter, number> = { ...METER_START };
   for (const entry of entries) values[entry.meter] = clamp(values[entry.meter] + entry.delta);
   return values;
