@@ -5,11 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_WORLD_VARS, autoplay, compileScenario } from '../../src/core/scenario';
 import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
-// @ts-expect-error -- plain ES module shared with `npm start` and the global setup.
-import { servePreview } from '../../scripts/serve.mjs';
 import { seriousViolations } from './axe';
-import { freePort } from './free-port';
 import { openSession, type BrowserSession } from './harness';
+import { serveFolder } from './static-server';
 import { playEvent, stepId, SUBMIT } from './scenario-driver';
 import { openTitle } from './shell-helpers';
 
@@ -39,10 +37,6 @@ function activated(page: Page): Promise<string | undefined> {
     return worker?.state;
   });
 }
-
-type Server = { url: string; stop: () => Promise<void> };
-/** The update test's own server, on a copy of the build where it deploys a new version (same port: same origin). */
-const serve = (port: number, outDir: string) => servePreview({ port, outDir }) as Promise<Server>;
 
 interface Manifest {
   readonly name: string;
@@ -113,8 +107,8 @@ describe('the offline game', () => {
   it('offers a new version with « Nouvelle version disponible », and opens it on « Recharger »', async () => {
     const root = mkdtempSync(join(tmpdir(), 'mairie-maj-'));
     cpSync('dist', root, { recursive: true });
-    const port = await freePort();
-    let server = await serve(port, root);
+    // A server that reads each file when asked: the redeployment below is a file changed on disk, served at once.
+    const server = await serveFolder(root);
     try {
       session = await openSession(server.url, undefined, { serviceWorkers: 'allow' });
       const { page } = session;
@@ -125,8 +119,7 @@ describe('the offline game', () => {
       await page.waitForSelector(TITLE);
       expect(await page.locator('.mise-a-jour').count()).toBe(0);
 
-      // The deployment of a new version: another revision of index.html in the worker's list. vite preview keeps
-      // each file's first ETag, so the server is restarted as a real deployment would leave it.
+      // The deployment of a new version: another revision of index.html in the worker's list.
       const worker = join(root, 'sw.js');
       const script = readFileSync(worker, 'utf8');
       const next = script.replace(
@@ -135,8 +128,6 @@ describe('the offline game', () => {
       );
       expect(next).not.toBe(script);
       writeFileSync(worker, next);
-      await server.stop();
-      server = await serve(port, root);
 
       await page.reload();
       await page.waitForSelector('.mise-a-jour [data-action="recharger"]', { timeout: 90_000 });

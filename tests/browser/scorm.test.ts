@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inflateSync, strFromU8, unzipSync } from 'fflate';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { decodeBase64 } from '../../src/core/save';
 import { repoCatalogue } from '../unit/core/scenario/repo-scenarios';
 import { playRest, RIGHT } from './binome-driver';
 import { openSession, type BrowserSession } from './harness';
+import { serveFolder, type StaticServer } from './static-server';
 import { playEvent, stepId, SUBMIT } from './scenario-driver';
 
 /**
@@ -56,43 +56,6 @@ const LMS_PAGE = `<!doctype html>
 </body>
 </html>`;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-  '.xml': 'application/xml',
-};
-
-/** A static server for the LMS folder, on 127.0.0.1 and a free port. */
-function serve(root: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ url: `http://127.0.0.1:${port}/`, server });
-    });
-  });
-}
-
 /** The CMI object scorm-again rendered at LMSFinish (its JSON form). */
 interface CmiJson {
   readonly core: Record<string, string>;
@@ -110,7 +73,7 @@ function seedOf(suspendData: string): number {
 
 let root = '';
 let lmsUrl = '';
-let server: Server | null = null;
+let server: StaticServer | null = null;
 let session: BrowserSession | null = null;
 
 beforeAll(async () => {
@@ -127,9 +90,8 @@ beforeAll(async () => {
   }
   copyFileSync('node_modules/scorm-again/dist/scorm12.js', join(root, 'scorm12.js'));
   writeFileSync(join(root, 'index.html'), LMS_PAGE);
-  const served = await serve(root);
-  server = served.server;
-  lmsUrl = served.url;
+  server = await serveFolder(root);
+  lmsUrl = server.url;
 });
 
 afterEach(async () => {
@@ -138,7 +100,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await server?.stop();
   rmSync(root, { recursive: true, force: true });
 });
 
