@@ -1,6 +1,7 @@
 import type { AppEvent } from '../../app/app-events';
 import { resultFileOf } from '../../core/binome';
 import { CONTRACT_PACK_ID } from '../../core/binome/contract';
+import { PLAN_PACK_ID } from '../../core/binome/plan';
 import { binomePacks } from '../../core/binome/packs';
 import { ROOM_KEYS } from '../../core/assets';
 import { compileScenario, openScenarioSession, type Catalogue } from '../../core/scenario';
@@ -12,9 +13,11 @@ import { trackPracticeXapi } from '../../lms/xapi-track';
 import type { GameServices } from '../scenario-screen';
 import { binomeContractScreen } from './binome-contract';
 import { binomeDebriefScreen } from './binome-debrief';
+import { binomePlanScreen } from './binome-plan';
 import { binomePlayScreen } from './binome-play';
 import { presentBinomeDebrief } from './binome-presenter';
 import { presentContract } from './contract-presenter';
+import { presentPlan } from './plan-presenter';
 import { binomeSetupScreen } from './binome-setup';
 
 /** The binôme pack the mode plays by default (issue 18: « Situations de tension » is the first of three). */
@@ -41,7 +44,8 @@ export interface BinomeFlow {
 
 /**
  * The binôme mode: the pair's setup (where it chooses the pack), the pack played on one screen with its hand-overs,
- * then the pair's debrief and, after « Contrat de confiance », the contract to print and sign.
+ * then the pair's debrief and, after « Contrat de confiance », the contract to print and sign; after « Co-piloter
+ * l’année » (played with the year's dashboard beside it), the plan of the year to print.
  * Nothing is kept: the result code is the only trace, and the pair takes it away.
  */
 export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
@@ -90,26 +94,26 @@ export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
               binomePlayScreen({
                 session,
                 pair,
+                dashboard: played.id === PLAN_PACK_ID,
                 onMenu: menu,
                 onEnd: () => {
                   const context = session.snapshot().context;
                   const model = presentBinomeDebrief(played, pair, context);
-                  const withContract = played.id === CONTRACT_PACK_ID;
+                  const next = {
+                    [CONTRACT_PACK_ID]: {
+                      label: 'Voir le contrat de confiance',
+                      action: 'contrat',
+                      run: contract,
+                    },
+                    [PLAN_PACK_ID]: { label: 'Voir le plan de l’année', action: 'plan', run: plan },
+                  }[played.id];
                   function debrief(): void {
                     shell.screens.show(
                       binomeDebriefScreen({
                         model,
                         resultFile: resultFileOf(played.id, model.code, deps.today()),
                         download: deps.download,
-                        ...(withContract
-                          ? {
-                              next: {
-                                label: 'Voir le contrat de confiance',
-                                action: 'contrat',
-                                run: contract,
-                              },
-                            }
-                          : {}),
+                        ...(next ? { next } : {}),
                         onMenu: menu,
                         print: deps.print,
                       }),
@@ -119,6 +123,16 @@ export function createBinomeFlow(deps: BinomeFlowDeps): BinomeFlow {
                     shell.screens.show(
                       binomeContractScreen({
                         model: presentContract(played, pair, context),
+                        onDebrief: debrief,
+                        onMenu: menu,
+                        print: deps.print,
+                      }),
+                    );
+                  }
+                  function plan(): void {
+                    shell.screens.show(
+                      binomePlanScreen({
+                        model: presentPlan(played, pair, context),
                         onDebrief: debrief,
                         onMenu: menu,
                         print: deps.print,

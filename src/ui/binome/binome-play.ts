@@ -2,10 +2,14 @@ import { h, focusElement } from '../dom';
 import type { ChoiceView, DialogueView, ScenarioSession, StepView } from '../../core/scenario';
 import type { Screen } from '../screens/screen-host';
 import { ofSeat, seatName, type Pair } from './binome-presenter';
+import { dashboardTable } from './dashboard-view';
+import { presentDashboard } from './plan-presenter';
 
 export interface BinomePlayOptions {
   readonly session: ScenarioSession;
   readonly pair: Pair;
+  /** Shows the year's dashboard beside the play (« Co-piloter l’année »), as the pair's choices move it. */
+  readonly dashboard?: boolean;
   /** The end step's « Voir le bilan du binôme ». */
   readonly onEnd: () => void;
   readonly onMenu: () => void;
@@ -67,6 +71,14 @@ export function binomePlayScreen(options: BinomePlayOptions): Screen {
       const stage = h('section', { class: 'ecran binome debrief', attrs: { 'aria-labelledby': HEADING_ID } });
       const card = h('div', { class: 'binome-carte' });
       stage.append(card);
+      // The shared dashboard: the meters only, which no private card moves, so both seats may see it.
+      const board = options.dashboard
+        ? h('aside', {
+            class: 'binome-carte binome-jauges',
+            attrs: { 'aria-label': 'Tableau de bord de l’année' },
+          })
+        : null;
+      if (board) stage.append(board);
       root.append(stage);
       let handover: { step: string; phase: HandoverPhase } | null = null;
 
@@ -221,6 +233,12 @@ export function binomePlayScreen(options: BinomePlayOptions): Screen {
       };
 
       function render(): void {
+        board?.replaceChildren(
+          dashboardTable(
+            presentDashboard(session.snapshot().context.meterChanges),
+            'Le tableau de bord de l’année',
+          ),
+        );
         show(content(session.view()));
       }
       const unsubscribe = session.subscribe(() => render());
