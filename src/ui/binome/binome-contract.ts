@@ -1,5 +1,5 @@
 import { h } from '../dom';
-import { createSheetPrinter } from '../print-sheet';
+import { documentReturns, printableScreen } from '../printable-screen';
 import type { Screen } from '../screens/screen-host';
 import type { ContractModel } from './contract-presenter';
 
@@ -56,55 +56,17 @@ function contractBody(model: ContractModel): HTMLElement {
 
 /** The pair's contrat de confiance, after the debrief of its pack: printed alone, with places to sign and date. */
 export function binomeContractScreen(options: BinomeContractOptions): Screen {
-  return {
+  return printableScreen({
     id: 'binome-contrat',
     title: 'Contrat de confiance',
-    mount(root) {
-      const { printSheet, endPrinting } = createSheetPrinter(options.print);
-      const print = () =>
-        printSheet(
-          h('article', { class: 'binome-impression' }, [
-            h('h1', { text: options.model.heading }),
-            contractBody(options.model),
-          ]),
-        );
-      root.append(
-        h(
-          'section',
-          { class: 'ecran binome debrief', attrs: { 'aria-labelledby': 'binome-contrat-titre' } },
-          [
-            h('div', { class: 'binome-carte binome-carte--large' }, [
-              h('h1', {
-                class: 'debrief-title',
-                text: options.model.heading,
-                attrs: { id: 'binome-contrat-titre', tabindex: -1, 'data-autofocus': true },
-              }),
-              contractBody(options.model),
-              h('p', { class: 'binome-actions' }, [
-                h('button', {
-                  class: 'v-button v-button--primary',
-                  text: 'Imprimer le contrat',
-                  attrs: { type: 'button', 'data-action': 'imprimer-contrat' },
-                  on: { click: print },
-                }),
-                h('button', {
-                  class: 'v-button',
-                  text: 'Revenir au bilan',
-                  attrs: { type: 'button', 'data-action': 'bilan' },
-                  on: { click: () => options.onDebrief() },
-                }),
-                h('button', {
-                  class: 'v-button',
-                  text: 'Retour au menu',
-                  attrs: { type: 'button', 'data-action': 'menu' },
-                  on: { click: () => options.onMenu() },
-                }),
-              ]),
-            ]),
-          ],
-        ),
-      );
-      return endPrinting;
-    },
-  };
+    heading: options.model.heading,
+    headingId: 'binome-contrat-titre',
+    sheetClass: 'binome-impression',
+    body: () => contractBody(options.model),
+    actions: (print) => [
+      { label: 'Imprimer le contrat', action: 'imprimer-contrat', run: print, primary: true },
+      ...documentReturns(options),
+    ],
+    print: options.print,
+  });
 }

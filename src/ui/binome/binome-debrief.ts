@@ -1,5 +1,5 @@
 import { h } from '../dom';
-import { createSheetPrinter } from '../print-sheet';
+import { printableScreen } from '../printable-screen';
 import type { Screen } from '../screens/screen-host';
 import type { BinomeDebriefModel } from './binome-presenter';
 
@@ -81,76 +81,34 @@ function debriefBody(model: BinomeDebriefModel): HTMLElement {
 
 /** The pair's debrief, printable: the print sheet of the report shows the `.bilan` element alone on paper. */
 export function binomeDebriefScreen(options: BinomeDebriefOptions): Screen {
-  return {
+  const { resultFile, next } = options;
+  return printableScreen({
     id: 'binome-bilan',
     title: 'Bilan du binôme',
-    mount(root) {
-      const { resultFile } = options;
-      const { printSheet, endPrinting } = createSheetPrinter(options.print);
-      const print = () =>
-        printSheet(
-          h('article', { class: 'binome-impression' }, [
-            h('h1', { text: options.model.heading }),
-            debriefBody(options.model),
-          ]),
-        );
-      root.append(
-        h('section', { class: 'ecran binome debrief', attrs: { 'aria-labelledby': 'binome-bilan-titre' } }, [
-          h('div', { class: 'binome-carte binome-carte--large' }, [
-            h('h1', {
-              class: 'debrief-title',
-              text: options.model.heading,
-              attrs: { id: 'binome-bilan-titre', tabindex: -1, 'data-autofocus': true },
-            }),
-            debriefBody(options.model),
-            resultFile &&
-              h('p', {
-                class: 'binome-aide',
-                text: `« Télécharger le résultat » enregistre sur cet appareil le fichier ${resultFile.fileName} : le pack et le code, ni prénom ni nom. À remettre à l’animateur si vous le souhaitez.`,
-                attrs: { id: 'binome-fichier-aide' },
-              }),
-            h('p', { class: 'binome-actions' }, [
-              resultFile &&
-                h('button', {
-                  class: 'v-button',
-                  text: 'Télécharger le résultat',
-                  attrs: {
-                    type: 'button',
-                    'data-action': 'telecharger',
-                    'aria-describedby': 'binome-fichier-aide',
-                  },
-                  on: {
-                    click: () =>
-                      options.download(
-                        resultFile.fileName,
-                        new Blob([resultFile.text], { type: 'application/json' }),
-                      ),
-                  },
-                }),
-              h('button', {
-                class: 'v-button',
-                text: 'Imprimer le bilan',
-                attrs: { type: 'button', 'data-action': 'imprimer' },
-                on: { click: print },
-              }),
-              options.next &&
-                h('button', {
-                  class: 'v-button v-button--primary',
-                  text: options.next.label,
-                  attrs: { type: 'button', 'data-action': options.next.action },
-                  on: { click: options.next.run },
-                }),
-              h('button', {
-                class: 'v-button v-button--primary',
-                text: 'Retour au menu',
-                attrs: { type: 'button', 'data-action': 'menu' },
-                on: { click: () => options.onMenu() },
-              }),
-            ]),
-          ]),
-        ]),
-      );
-      return endPrinting;
-    },
-  };
+    heading: options.model.heading,
+    headingId: 'binome-bilan-titre',
+    sheetClass: 'binome-impression',
+    body: () => debriefBody(options.model),
+    notes: [
+      resultFile &&
+        h('p', {
+          class: 'binome-aide',
+          text: `« Télécharger le résultat » enregistre sur cet appareil le fichier ${resultFile.fileName} : le pack et le code, ni prénom ni nom. À remettre à l’animateur si vous le souhaitez.`,
+          attrs: { id: 'binome-fichier-aide' },
+        }),
+    ],
+    actions: (print) => [
+      resultFile && {
+        label: 'Télécharger le résultat',
+        action: 'telecharger',
+        describedBy: 'binome-fichier-aide',
+        run: () =>
+          options.download(resultFile.fileName, new Blob([resultFile.text], { type: 'application/json' })),
+      },
+      { label: 'Imprimer le bilan', action: 'imprimer', run: print },
+      next ? { label: next.label, action: next.action, run: next.run, primary: true } : null,
+      { label: 'Retour au menu', action: 'menu', run: () => options.onMenu(), primary: true },
+    ],
+    print: options.print,
+  });
 }

@@ -1,5 +1,5 @@
 import { h } from '../dom';
-import { createSheetPrinter } from '../print-sheet';
+import { documentReturns, printableScreen } from '../printable-screen';
 import type { Screen } from '../screens/screen-host';
 import { dashboardTable } from './dashboard-view';
 import type { PlanModel, PlanStepLine } from './plan-presenter';
@@ -64,51 +64,17 @@ function planBody(model: PlanModel): HTMLElement {
 
 /** The pair's plan of the year, after the debrief of « Co-piloter l’année »: printed alone. */
 export function binomePlanScreen(options: BinomePlanOptions): Screen {
-  return {
+  return printableScreen({
     id: 'binome-plan',
     title: options.model.heading,
-    mount(root) {
-      const { printSheet, endPrinting } = createSheetPrinter(options.print);
-      const print = () =>
-        printSheet(
-          h('article', { class: 'binome-impression' }, [
-            h('h1', { text: options.model.heading }),
-            planBody(options.model),
-          ]),
-        );
-      root.append(
-        h('section', { class: 'ecran binome debrief', attrs: { 'aria-labelledby': 'binome-plan-titre' } }, [
-          h('div', { class: 'binome-carte binome-carte--large' }, [
-            h('h1', {
-              class: 'debrief-title',
-              text: options.model.heading,
-              attrs: { id: 'binome-plan-titre', tabindex: -1, 'data-autofocus': true },
-            }),
-            planBody(options.model),
-            h('p', { class: 'binome-actions' }, [
-              h('button', {
-                class: 'v-button v-button--primary',
-                text: 'Imprimer le plan',
-                attrs: { type: 'button', 'data-action': 'imprimer-plan' },
-                on: { click: print },
-              }),
-              h('button', {
-                class: 'v-button',
-                text: 'Revenir au bilan',
-                attrs: { type: 'button', 'data-action': 'bilan' },
-                on: { click: () => options.onDebrief() },
-              }),
-              h('button', {
-                class: 'v-button',
-                text: 'Retour au menu',
-                attrs: { type: 'button', 'data-action': 'menu' },
-                on: { click: () => options.onMenu() },
-              }),
-            ]),
-          ]),
-        ]),
-      );
-      return endPrinting;
-    },
-  };
+    heading: options.model.heading,
+    headingId: 'binome-plan-titre',
+    sheetClass: 'binome-impression',
+    body: () => planBody(options.model),
+    actions: (print) => [
+      { label: 'Imprimer le plan', action: 'imprimer-plan', run: print, primary: true },
+      ...documentReturns(options),
+    ],
+    print: options.print,
+  });
 }

@@ -3,7 +3,7 @@ import '../styles/binome.css';
 import '../styles/debrief.css';
 import '../styles/facilitator.css';
 import { h } from '../dom';
-import { createSheetPrinter } from '../print-sheet';
+import { printableScreen } from '../printable-screen';
 import type { Screen } from '../screens/screen-host';
 import type { RoomModel, Share } from './room-presenter';
 
@@ -83,51 +83,19 @@ function roomBody(model: RoomModel): HTMLElement {
 
 /** The room's debrief, ready to project and to print; « Modifier les codes » keeps what was entered. */
 export function roomScreen(options: RoomScreenOptions): Screen {
-  return {
+  return printableScreen({
     id: 'atelier-salle',
     title: 'Débrief de la salle',
-    mount(root) {
-      const { printSheet, endPrinting } = createSheetPrinter(options.print);
-      const print = () =>
-        printSheet(
-          h('article', { class: 'salle-impression' }, [
-            h('h1', { text: options.model.heading }),
-            roomBody(options.model),
-          ]),
-        );
-      root.append(
-        h('section', { class: 'ecran binome debrief atelier', attrs: { 'aria-labelledby': 'salle-titre' } }, [
-          h('div', { class: 'binome-carte binome-carte--large' }, [
-            h('h1', {
-              class: 'debrief-title',
-              text: options.model.heading,
-              attrs: { id: 'salle-titre', tabindex: -1, 'data-autofocus': true },
-            }),
-            roomBody(options.model),
-            h('p', { class: 'binome-actions' }, [
-              h('button', {
-                class: 'v-button',
-                text: 'Imprimer le débrief',
-                attrs: { type: 'button', 'data-action': 'imprimer' },
-                on: { click: print },
-              }),
-              h('button', {
-                class: 'v-button',
-                text: 'Modifier les codes',
-                attrs: { type: 'button', 'data-action': 'modifier' },
-                on: { click: () => options.onEdit() },
-              }),
-              h('button', {
-                class: 'v-button v-button--primary',
-                text: 'Retour au menu',
-                attrs: { type: 'button', 'data-action': 'menu' },
-                on: { click: () => options.onMenu() },
-              }),
-            ]),
-          ]),
-        ]),
-      );
-      return endPrinting;
-    },
-  };
+    heading: options.model.heading,
+    headingId: 'salle-titre',
+    sectionClass: 'atelier',
+    sheetClass: 'salle-impression',
+    body: () => roomBody(options.model),
+    actions: (print) => [
+      { label: 'Imprimer le débrief', action: 'imprimer', run: print },
+      { label: 'Modifier les codes', action: 'modifier', run: () => options.onEdit() },
+      { label: 'Retour au menu', action: 'menu', run: () => options.onMenu(), primary: true },
+    ],
+    print: options.print,
+  });
 }
