@@ -1,6 +1,11 @@
 import Phaser from 'phaser';
 import type { StageBounds } from '../../ui/stage/cast-presenter';
-import { targetAt, type StagedItem, type StagedPile } from '../../ui/stage/classify-stage';
+import {
+  targetAt,
+  type ClassifyStage,
+  type StagedItem,
+  type StagedPile,
+} from '../../ui/stage/classify-stage';
 import type { StagedObjects } from '../../ui/stage/classify-staging';
 import { SCENE_COLORS } from '../palette';
 
@@ -28,13 +33,51 @@ const text = (scene: Phaser.Scene, x: number, y: number, value: string, size: nu
     wordWrap: { width, useAdvancedWrap: true },
   });
 
+/** A pile's drawn parts: its tray and label never change within a step, its count does. */
+interface PileParts {
+  readonly count: Phaser.GameObjects.Text;
+}
+
+/** An item's drawn parts, moved and restyled in place when it changes pile or is picked. */
+interface ItemParts {
+  readonly card: Phaser.GameObjects.Graphics;
+  readonly label: Phaser.GameObjects.Text;
+  readonly container: Phaser.GameObjects.Container;
+  readonly zone: Phaser.GameObjects.Zone;
+  /** The card as last drawn (`width height selected`), and the label's wrap width, to skip what did not change. */
+  look: string;
+  wrap: number;
+}
+
+/** What stays on the canvas for one step: built once, then updated at each move. */
+interface Board {
+  /** The step's layout (objects, piles, items, card): another key means another step, rebuilt. */
+  readonly key: string;
+  readonly title: Phaser.GameObjects.Text;
+  readonly body: Phaser.GameObjects.Text;
+  readonly piles: ReadonlyMap<string, PileParts>;
+  readonly items: ReadonlyMap<string, ItemParts>;
+}
+
+/** Identifies a step's layout: what is built once (the piles, the items, where the card and « Valider » are). */
+const layoutKey = (stage: ClassifyStage) =>
+  JSON.stringify([
+    stage.objects,
+    stage.reading.bounds,
+    stage.validate,
+    stage.piles.map((pile) => [pile.id, pile.label, pile.bounds]),
+    stage.items.map((item) => [item.id, item.shortLabel]),
+  ]);
+
 /**
  * Draws a staged step's handled objects from the stage presenter's model and turns pointer and touch into the
  * model's intents (pick, drop on a pile or the table, tap a pile, validate): where an object lands is the
- * presenter's geometry (`targetAt`), what it means is the classify view's. No rule here.
+ * presenter's geometry (`targetAt`), what it means is the classify view's. No rule here. The objects of a step are
+ * built once and diffed at each move: a text is drawn again (a texture upload) only when its words change.
  */
 export class ObjectsLayer {
   private drawn: Phaser.GameObjects.GameObject[] = [];
+  private board: Board | null = null;
   private current: StagedObjects | null = null;
   private readonly visuals = new Map<Phaser.GameObjects.Zone, Phaser.GameObjects.Container>();
 
@@ -86,6 +129,7 @@ export class ObjectsLayer {
   private clear(): void {
     for (const object of this.drawn) object.destroy();
     this.drawn = [];
+    this.board = null;
     this.visuals.clear();
   }
 
@@ -99,13 +143,35 @@ export class ObjectsLayer {
   }
 
   private draw(): void {
-    this.clear();
     const shown = this.current;
     if (!shown) {
+      this.clear();
       this.options.onDrawn('');
       return;
     }
     const { stage } = shown;
+    const key = layoutKey(stage);
+    if (this.board?.key !== key) {
+      this.clear();
+      this.board = this.build(stage, key);
+    }
+    const board = this.board;
+    const reading = stage.reading.bounds;
+    board.title.setText(stage.reading.title);
+    // The card's text starts under its title, which may take two lines.
+    board.body.setText(stage.reading.text).setY(reading.y + 12 + board.title.height + 8);
+    for (const pile of stage.piles) board.piles.get(pile.id)?.count.setText(String(pile.count));
+    for (const item of stage.items) {
+      const parts = board.items.get(item.id);
+      if (parts) this.placeItem(stage.objects, item, parts);
+    }
+    const counts = stage.piles.map((pile) => `${pile.id}:${pile.count}`);
+    const onTable = stage.items.filter((item) => item.pileId === null).length;
+    this.options.onDrawn([`table:${onTable}`, ...counts].join(' '));
+  }
+
+  /** The table, the card, « Valider », the piles and the items of a step, wherever they lie. */
+  private build(stage: ClassifyStage, key: string): Board {
     const scene = this.scene;
     const reading = stage.reading.bounds;
     // The table: a baize under everything handled.
@@ -118,13 +184,12 @@ export class ObjectsLayer {
     table
       .fillStyle(SCENE_COLORS.navy, 1)
       .fillRoundedRect(validate.x, validate.y, validate.width, validate.height, 8);
-    const title = text(scene, reading.x + 16, reading.y + 12, stage.reading.title, 20, reading.width - 32);
+    const title = text(scene, reading.x + 16, reading.y + 12, '', 20, reading.width - 32);
     title.setFontStyle('bold');
-    // The card's text starts under its title, which may take two lines.
-    const body = reading.y + 12 + title.height + 8;
+    const body = text(scene, reading.x + 16, reading.y + 12, '', 17, reading.width - 32);
     const words = [
       title,
-      text(scene, reading.x + 16, body, stage.reading.text, 17, reading.width - 32),
+      body,
       text(
         scene,
         validate.x + validate.width / 2,
@@ -141,14 +206,12 @@ export class ObjectsLayer {
     this.drawn.push(table, ...words);
     this.zone(stage.table, { table: true }, DEPTH.table).setInteractive();
     this.zone(validate, { validate: true }, DEPTH.items).setInteractive({ useHandCursor: true });
-    for (const pile of stage.piles) this.drawPile(stage.objects, pile);
-    for (const item of stage.items) this.drawItem(stage.objects, item);
-    const counts = stage.piles.map((pile) => `${pile.id}:${pile.count}`);
-    const onTable = stage.items.filter((item) => item.pileId === null).length;
-    this.options.onDrawn([`table:${onTable}`, ...counts].join(' '));
+    const piles = new Map(stage.piles.map((pile) => [pile.id, this.buildPile(stage.objects, pile)]));
+    const items = new Map(stage.items.map((item) => [item.id, this.buildItem(stage.objects, item)]));
+    return { key, title, body, piles, items };
   }
 
-  private drawPile(objects: StagedObjects['stage']['objects'], pile: StagedPile): void {
+  private buildPile(objects: StagedObjects['stage']['objects'], pile: StagedPile): PileParts {
     const { x, y, width, height } = pile.bounds;
     const art = ART[objects];
     const tray = this.scene.add.graphics().setDepth(DEPTH.piles);
@@ -166,18 +229,59 @@ export class ObjectsLayer {
     label.setWordWrapWidth(width - 60, true);
     this.drawn.push(tray, label, count);
     this.zone(pile.bounds, { pile: pile.id }, DEPTH.piles).setInteractive({ useHandCursor: true });
+    return { count };
   }
 
-  private drawItem(objects: StagedObjects['stage']['objects'], item: StagedItem): void {
+  private buildItem(objects: StagedObjects['stage']['objects'], item: StagedItem): ItemParts {
+    const card = this.scene.add.graphics();
+    const label = text(this.scene, 0, 0, item.shortLabel, 14, item.bounds.width - 12)
+      .setOrigin(0.5, 1)
+      .setAlign('center');
+    const container = this.scene.add.container(0, 0, [card, label]).setDepth(DEPTH.items);
+    const zone = this.zone(item.bounds, { item: item.id }, DEPTH.items + 0.5);
+    zone.setInteractive({ draggable: true, useHandCursor: true });
+    this.visuals.set(zone, container);
+    this.drawn.push(container);
+    return { card, label, container, zone, look: '', wrap: item.bounds.width - 12 };
+  }
+
+  /** Puts an item where the model says it lies, restyling its card only when its size or selection changed. */
+  private placeItem(objects: StagedObjects['stage']['objects'], item: StagedItem, parts: ItemParts): void {
     const onPile = item.pileId !== null;
     // On a pile, every object is drawn whole; its bounds are only the strip left visible for the pointer.
     const width = onPile ? 46 : item.bounds.width;
     const height = item.bounds.height;
+    const look = `${width} ${height} ${item.selected}`;
+    if (parts.look !== look) {
+      parts.look = look;
+      this.drawCard(parts.card, objects, width, height, item.selected);
+    }
+    parts.label.setVisible(!onPile).setY(height / 2 - 6);
+    if (!onPile && parts.wrap !== width - 12) {
+      parts.wrap = width - 12;
+      parts.label.setWordWrapWidth(parts.wrap, true);
+    }
+    const center = { x: item.bounds.x + (onPile ? 23 : width / 2), y: item.bounds.y + height / 2 };
+    parts.container
+      .setDepth(DEPTH.items)
+      .setPosition(center.x, center.y - (item.selected && !onPile ? 6 : 0));
+    parts.zone
+      .setPosition(item.bounds.x + item.bounds.width / 2, item.bounds.y + item.bounds.height / 2)
+      .setSize(item.bounds.width, item.bounds.height);
+  }
+
+  private drawCard(
+    card: Phaser.GameObjects.Graphics,
+    objects: StagedObjects['stage']['objects'],
+    width: number,
+    height: number,
+    selected: boolean,
+  ): void {
     const art = ART[objects];
-    const card = this.scene.add.graphics();
+    card.clear();
     card.fillStyle(SCENE_COLORS.ink, 0.25).fillRoundedRect(-width / 2 + 3, -height / 2 + 4, width, height, 5);
     card.fillStyle(art.item, 1).fillRoundedRect(-width / 2, -height / 2, width, height, 5);
-    card.lineStyle(item.selected ? 5 : 2, item.selected ? SCENE_COLORS.focus : art.itemEdge, 1);
+    card.lineStyle(selected ? 5 : 2, selected ? SCENE_COLORS.focus : art.itemEdge, 1);
     card.strokeRoundedRect(-width / 2, -height / 2, width, height, 5);
     if (objects === 'bulletins') {
       // The envelope's flap.
@@ -187,20 +291,5 @@ export class ObjectsLayer {
       // The stamp.
       card.fillStyle(SCENE_COLORS.red, 1).fillRect(width / 2 - 16, -height / 2 + 5, 11, 13);
     }
-    const parts: Phaser.GameObjects.GameObject[] = [card];
-    if (!onPile) {
-      parts.push(
-        text(this.scene, 0, height / 2 - 6, item.shortLabel, 14, width - 12)
-          .setOrigin(0.5, 1)
-          .setAlign('center'),
-      );
-    }
-    const center = { x: item.bounds.x + (onPile ? 23 : width / 2), y: item.bounds.y + height / 2 };
-    const container = this.scene.add.container(center.x, center.y, parts).setDepth(DEPTH.items);
-    if (item.selected && !onPile) container.setY(center.y - 6);
-    const zone = this.zone(item.bounds, { item: item.id }, DEPTH.items + 0.5);
-    zone.setInteractive({ draggable: true, useHandCursor: true });
-    this.visuals.set(zone, container);
-    this.drawn.push(container);
   }
 }
