@@ -8,30 +8,17 @@ import {
 } from '../../ui/stage/classify-stage';
 import type { StagedObjects } from '../../ui/stage/classify-staging';
 import { SCENE_COLORS } from '../palette';
+import { drawCard, drawTray, text } from './objects-art';
 
 export interface ObjectsLayerOptions {
   /** Called once the objects are drawn, with what lies where (`table:3 blanc:1 nul:0`), or '' when none. */
   readonly onDrawn: (report: string) => void;
 }
 
-const FONT = '"Atkinson Hyperlegible", "DejaVu Sans", Arial, sans-serif';
 /** Above the people (20) and the counter (30): the objects lie on the table in front of everyone. */
 const DEPTH = { table: 40, piles: 41, items: 42, dragged: 50 } as const;
 /** A press that moves less than this is a tap (pick, or put on the tapped pile). */
 const TAP_PX = 8;
-
-const ART = {
-  bulletins: { item: 0xd8c59b, itemEdge: 0x8a7650, pile: 0xeee6d2, pileEdge: 0xb5a680 },
-  courrier: { item: 0xfbf8f1, itemEdge: 0x9aa0ad, pile: 0x5b7db3, pileEdge: 0x2f4a78 },
-} as const;
-
-const text = (scene: Phaser.Scene, x: number, y: number, value: string, size: number, width: number) =>
-  scene.add.text(x, y, value, {
-    fontFamily: FONT,
-    fontSize: `${size}px`,
-    color: '#2b2b33',
-    wordWrap: { width, useAdvancedWrap: true },
-  });
 
 /** A pile's drawn parts: its tray and label never change within a step, its count does. */
 interface PileParts {
@@ -212,11 +199,8 @@ export class ObjectsLayer {
   }
 
   private buildPile(objects: StagedObjects['stage']['objects'], pile: StagedPile): PileParts {
-    const { x, y, width, height } = pile.bounds;
-    const art = ART[objects];
-    const tray = this.scene.add.graphics().setDepth(DEPTH.piles);
-    tray.fillStyle(art.pile, 1).fillRoundedRect(x, y, width, height, 10);
-    tray.lineStyle(3, art.pileEdge, 1).strokeRoundedRect(x, y, width, height, 10);
+    const { x, y, width } = pile.bounds;
+    const tray = drawTray(this.scene.add.graphics().setDepth(DEPTH.piles), objects, pile.bounds);
     const ink = objects === 'courrier' ? '#ffffff' : '#2b2b33';
     const label = text(this.scene, x + 10, y + 8, pile.label, 15, width - 20)
       .setColor(ink)
@@ -254,7 +238,7 @@ export class ObjectsLayer {
     const look = `${width} ${height} ${item.selected}`;
     if (parts.look !== look) {
       parts.look = look;
-      this.drawCard(parts.card, objects, width, height, item.selected);
+      drawCard(parts.card, objects, width, height, item.selected);
     }
     parts.label.setVisible(!onPile).setY(height / 2 - 6);
     if (!onPile && parts.wrap !== width - 12) {
@@ -268,28 +252,5 @@ export class ObjectsLayer {
     parts.zone
       .setPosition(item.bounds.x + item.bounds.width / 2, item.bounds.y + item.bounds.height / 2)
       .setSize(item.bounds.width, item.bounds.height);
-  }
-
-  private drawCard(
-    card: Phaser.GameObjects.Graphics,
-    objects: StagedObjects['stage']['objects'],
-    width: number,
-    height: number,
-    selected: boolean,
-  ): void {
-    const art = ART[objects];
-    card.clear();
-    card.fillStyle(SCENE_COLORS.ink, 0.25).fillRoundedRect(-width / 2 + 3, -height / 2 + 4, width, height, 5);
-    card.fillStyle(art.item, 1).fillRoundedRect(-width / 2, -height / 2, width, height, 5);
-    card.lineStyle(selected ? 5 : 2, selected ? SCENE_COLORS.focus : art.itemEdge, 1);
-    card.strokeRoundedRect(-width / 2, -height / 2, width, height, 5);
-    if (objects === 'bulletins') {
-      // The envelope's flap.
-      card.lineStyle(2, art.itemEdge, 0.8).lineBetween(-width / 2, -height / 2, 0, -height / 10);
-      card.lineBetween(0, -height / 10, width / 2, -height / 2);
-    } else {
-      // The stamp.
-      card.fillStyle(SCENE_COLORS.red, 1).fillRect(width / 2 - 16, -height / 2 + 5, 11, 13);
-    }
   }
 }
