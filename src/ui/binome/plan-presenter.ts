@@ -11,7 +11,7 @@ import { seatName, type Pair } from './binome-presenter';
 export interface DashboardLine {
   readonly meter: string;
   readonly label: string;
-  /** « 64 / 100 ». */
+  /** « 64 / 100 », kept on one line. */
   readonly value: string;
   /** « en hausse de 4 depuis le début de l’année (une hausse est une charge) ». */
   readonly trend: string;
@@ -85,7 +85,7 @@ export function presentDashboard(changes: readonly MeterChange[]): DashboardLine
   return yearDashboard(changes).map((meter) => ({
     meter: meter.meter,
     label: meter.label,
-    value: `${meter.value} / 100`,
+    value: `${meter.value}\u00a0/\u00a0100`,
     trend: trendLine(meter),
     lastReason: meter.reasons[0] ?? '',
   }));

@@ -68,7 +68,7 @@ describe('the plan of the year screen’s words', () => {
     expect(lines.find((line) => line.meter === 'chargeDeTravail')).toEqual({
       meter: 'chargeDeTravail',
       label: 'Charge de travail',
-      value: '43 / 100',
+      value: '43\u00a0/\u00a0100',
       trend: 'en hausse de 3 depuis le début de l’année (une hausse est une charge)',
       lastReason: 'Une consultation à préparer.',
     });
