@@ -380,3 +380,99 @@ describe('« Contrat de confiance » en binôme', () => {
     expect(session.badRequests).toEqual([]);
   }, 90_000);
 });
+
+describe('« Co-piloter l’année » en binôme', () => {
+  /** The good pair's advice and decision on each legal point of the pack, as option ids. */
+  const LAWFUL: Readonly<Record<string, string>> = {
+    'La date du vote du budget primitif': 'avril',
+    'Des travaux de voirie avant le vote du budget': 'autorisation',
+    'La procédure du marché de la toiture de l’école': 'mapa',
+    'Le plan de financement de la salle des fêtes': 'plafond',
+    'La publicité des délibérations du budget et des projets': 'publier',
+  };
+
+  /** The whole pack inside the page: hand-overs, the good advice and decision, each project's quarter in turn. */
+  function playPlanPack(args: { right: Readonly<Record<string, string>>; quarters: readonly string[] }): {
+    joint: number;
+    meters: number;
+  } {
+    const press = (action: string) =>
+      document.querySelector<HTMLButtonElement>(`#overlay [data-action="${action}"]`)?.click();
+    const pick = (name: string, value: string) => {
+      const input = document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+      if (input) input.checked = true;
+    };
+    let joint = 0;
+    let meters = 0;
+    for (let guard = 0; guard < 300 && !document.querySelector('[data-action="bilan"]'); guard += 1) {
+      meters = Math.max(meters, document.querySelectorAll('.binome-tableau-de-bord tbody tr').length);
+      const title = document.querySelector('#binome-etape-titre')?.textContent ?? '';
+      const topic = document.querySelector('.binome-sujet')?.textContent ?? '';
+      if (title.startsWith('Tournez l’écran vers')) press('afficher-carte');
+      else if (title.startsWith('Carte privée')) press('cacher-carte');
+      else if (title === 'À choisir ensemble') {
+        pick('binome-ensemble', args.quarters[joint] ?? 'report');
+        press('valider-ensemble');
+        joint += 1;
+      } else if (title.startsWith('Le conseil')) {
+        pick('binome-conseil', args.right[topic] ?? '');
+        press('conseiller');
+      } else if (title.startsWith('La décision')) {
+        pick('binome-decision', args.right[topic] ?? '');
+        press('decider');
+      } else press('continuer');
+    }
+    return { joint, meters };
+  }
+
+  it('a pair plays the pack beside the year’s dashboard, then opens and prints its plan of the year', async () => {
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await openTitle(page, baseUrl);
+    await page.locator('[data-menu="binome"]').click();
+    await page.waitForSelector('#overlay[data-screen="binome-accueil"] #binome-titre');
+    await page.getByLabel('Co-piloter l’année').check();
+    await page.getByLabel('Code de session (facultatif)').fill('0');
+    await press(page, 'commencer');
+    await page.waitForSelector('#overlay[data-screen="binome-jeu"] .binome-tableau-de-bord');
+    expect(await page.textContent('.binome-jauges')).toContain('Sécurité juridique');
+    const played = await page.evaluate(playPlanPack, {
+      right: LAWFUL,
+      quarters: ['t1', 't3', 't4', 'report', 'report'],
+    });
+    expect(played).toEqual({ joint: 5, meters: 5 });
+    expect(await page.textContent('.binome-jauges')).toMatch(
+      /Sécurité juridique\d+\u00a0\/\u00a0100en hausse/,
+    );
+    await press(page, 'bilan');
+
+    await page.waitForSelector('#overlay[data-screen="binome-bilan"] #binome-bilan-titre');
+    expect(await page.locator('.binome-decision--conforme').count()).toBe(5);
+    expect(await page.getAttribute('.binome-code code', 'data-code')).toMatch(
+      /^CP1-0-[A-Z0-9]+-[0-9A-Z]{4}$/,
+    );
+    await press(page, 'plan');
+    await page.waitForSelector('#overlay[data-screen="binome-plan"] #binome-plan-titre');
+    expect(await page.locator('.binome-trimestre').count()).toBe(4);
+    expect(await page.locator('.binome-etape--a-revoir').count()).toBe(0);
+    expect(await page.textContent('.binome-plan')).toContain('il reste 3\u202f600\u00a0€');
+    expect(await page.textContent('.binome-plan')).toContain('CCP R2122-8');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, 'plan-1-plan');
+
+    // « Imprimer le plan »: the plan alone on paper, its four quarters and the dashboard.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await press(page, 'imprimer-plan');
+    expect(await page.locator('body.bilan-impression > .bilan .binome-trimestre').count()).toBe(4);
+    expect(
+      await page.locator('body.bilan-impression > .bilan .binome-tableau-de-bord tbody tr').count(),
+    ).toBe(5);
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, 'plan-2-impression');
+    await page.emulateMedia({ media: 'screen' });
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.badRequests).toEqual([]);
+  }, 60_000);
+});
