@@ -68,6 +68,8 @@ describe('pack « Co-piloter l’année »: its shape', () => {
     // The works before the vote fit in the quarter of last year's investment credits, debt excluded.
     expect([vars['quart'], vars['routeAvantVote']]).toEqual([55_000, true]);
     expect(Number(vars['coutRoute'])).toBeLessThanOrEqual(Number(vars['quart']));
+    // The card's figure of last year's credits is the rule's input: its quarter is the rule's ceiling.
+    expect(Number(vars['credits2026']) / 4).toBe(vars['quart']);
     // The roof is above the works' dispense threshold and the BOAMP-or-JAL threshold, launched after 21 August 2026.
     expect([vars['seuilTravaux'], vars['seuilBoamp'], vars['critereEnvironnemental']]).toEqual([
       100_000,
