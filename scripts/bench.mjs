@@ -8,8 +8,12 @@
 //               objects at visit 10 and at the last; budget: heap growth ≤ 5 %, no count growing with the visits;
 //   startup   — median over RUNS cold loads in headless Chromium: navigation → title interactive (game) and
 //               navigation → first frame (bare page), and their ratio; also, for information, navigation →
-//               the façade drawn behind the title (`data-scene="title"` on the canvas container).
-// Budgets (docs/PERFORMANCE.md): initial JS ≤ 450 KB gzip; title interactive ≤ 1.25 × the bare page.
+//               the façade drawn behind the title (`data-scene="title"` on the canvas container);
+//   frames    — p50/p95/p99 frame times in headless Chromium with the frame-rate cap off, during a count of 100
+//               ballots dragged on stage and in the year's hub, and the cost of one redraw (scripts/bench-frames.ts).
+// `npm run bench -- <section>…` runs only the sections named.
+// Budgets (docs/PERFORMANCE.md): initial JS ≤ 450 KB gzip; title interactive ≤ 1.25 × the bare page;
+// frame time p95 ≤ 16.7 ms.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -184,25 +188,43 @@ async function borne() {
   }
 }
 
-await buildBoth();
-const game = initialJs(PAGES.game.outDir);
-const report = {
-  initialJs: {
-    game,
-    bare: initialJs(PAGES.bare.outDir),
-    budgetGzipBytes: BUDGET.initialJsGzipBytes,
-    withinBudget: game.gzipBytes <= BUDGET.initialJsGzipBytes,
-  },
-  startup: await startup(),
-  borne: await borne(),
-  year: JSON.parse(
+/** Runs a TypeScript part of the bench with tsx; its progress goes to stderr, its JSON to stdout. */
+const tsxJson = (script, ...args) =>
+  JSON.parse(
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-year.ts')],
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, script), ...args],
       {
         encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
       },
     ),
-  ),
+  );
+
+const SECTIONS = {
+  initialJs: () => {
+    const game = initialJs(PAGES.game.outDir);
+    return {
+      game,
+      bare: initialJs(PAGES.bare.outDir),
+      budgetGzipBytes: BUDGET.initialJsGzipBytes,
+      withinBudget: game.gzipBytes <= BUDGET.initialJsGzipBytes,
+    };
+  },
+  startup,
+  borne,
+  year: () => tsxJson('scripts/bench-year.ts'),
+  frames: () => tsxJson('scripts/bench-frames.ts', PAGES.game.outDir, PAGES.bare.outDir),
 };
+
+// `npm run bench -- frames year` runs only the sections named; no name runs them all.
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in SECTIONS));
+if (unknown.length > 0) {
+  console.error(`Section inconnue : ${unknown.join(', ')} (sections : ${Object.keys(SECTIONS).join(', ')}).`);
+  process.exit(1);
+}
+await buildBoth();
+const report = {};
+for (const name of chosen.length > 0 ? chosen : Object.keys(SECTIONS)) report[name] = await SECTIONS[name]();
 console.log(JSON.stringify(report, null, 2));
