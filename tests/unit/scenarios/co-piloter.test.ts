@@ -3,6 +3,7 @@ import { decodeResult, encodeResult, judgeChoices, pairChoicesOf } from '../../.
 import { yearDashboard } from '../../../src/core/binome/dashboard';
 import { PLAN_PACK_ID, yearPlan } from '../../../src/core/binome/plan';
 import { advanceRun, autoplay, startRun, viewOf } from '../../../src/core/scenario';
+import { expectJointChoices, expectLegalPointsStaged } from './binome-pack-kit';
 import { choose, evidenceOf, markOf, playGoodBotExcept, repoScenario, submit } from './scenario-kit';
 
 const { scenario, program } = repoScenario(PLAN_PACK_ID);
@@ -35,31 +36,13 @@ const UNCERTAIN = /L5217|L1612-8|2 %|R2121-|R2334|DETR/;
 
 describe('pack « Co-piloter l’année »: its shape', () => {
   it('gives each legal point a private card for each seat, a discussion and the law', () => {
-    for (const point of LEGAL) {
-      const elu = scenario.steps[`${point}-carte-elu`];
-      const sgm = scenario.steps[`${point}-carte-sgm`];
-      expect(elu?.type === 'dialogue' && elu.private && elu.role, point).toBe('maire');
-      expect(sgm?.type === 'dialogue' && sgm.private && sgm.role, point).toBe('sgm');
-      expect(scenario.steps[`${point}-discussion`]?.type, point).toBe('dialogue');
-      expect(scenario.steps[`${point}-loi`]?.type, point).toBe('dialogue');
-    }
+    expectLegalPointsStaged(scenario, LEGAL);
   });
 
   it('leaves the projects and their quarter to the pair: joint choices, unjudged, each setting its variable', () => {
-    for (const [stepId, variable] of Object.entries(JOINT)) {
-      const step = scenario.steps[stepId];
-      expect(step?.type, stepId).toBe('choice');
-      if (step?.type !== 'choice') continue;
-      expect([step.advice, step.decision], stepId).toEqual([undefined, undefined]);
-      for (const option of step.options) {
-        expect(option.effects?.[0], `${stepId}.${option.id}`).toEqual({
-          type: 'setVar',
-          var: variable,
-          value: option.id,
-        });
-        expect(['t1', 't2', 't3', 't4', 'report'], `${stepId}.${option.id}`).toContain(option.id);
-      }
-    }
+    const options = expectJointChoices(scenario, JOINT, false);
+    for (const [stepId, ids] of Object.entries(options))
+      for (const id of ids) expect(['t1', 't2', 't3', 't4', 'report'], `${stepId}.${id}`).toContain(id);
   });
 
   it('takes its legal values from the rules: the vote deadline, the quarter, the thresholds, the aid cap', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeResult, encodeResult, pairChoicesOf } from '../../../src/core/binome';
 import { advanceRun, autoplay, startRun, viewOf } from '../../../src/core/scenario';
+import { expectJointChoices, expectLegalPointsStaged } from './binome-pack-kit';
 import { choose, evidenceOf, markOf, playGoodBotExcept, repoScenario, submit } from './scenario-kit';
 
 const ID = 'contrat-de-confiance';
@@ -21,27 +22,11 @@ const REFERENCE = /CGCT [LR]2122-1\d/;
 
 describe('pack « Contrat de confiance »: its shape', () => {
   it('gives each legal point a private card for each seat, a discussion and the law', () => {
-    for (const point of LEGAL) {
-      const elu = scenario.steps[`${point}-carte-elu`];
-      const sgm = scenario.steps[`${point}-carte-sgm`];
-      expect(elu?.type === 'dialogue' && elu.private && elu.role, point).toBe('maire');
-      expect(sgm?.type === 'dialogue' && sgm.private && sgm.role, point).toBe('sgm');
-      expect(scenario.steps[`${point}-discussion`]?.type, point).toBe('dialogue');
-      expect(scenario.steps[`${point}-loi`]?.type, point).toBe('dialogue');
-    }
+    expectLegalPointsStaged(scenario, LEGAL);
   });
 
   it('leaves the points of organisation unjudged: joint choices with no advice, decision or verdict', () => {
-    for (const [stepId, variable] of Object.entries(JOINT)) {
-      const step = scenario.steps[stepId];
-      expect(step?.type, stepId).toBe('choice');
-      if (step?.type !== 'choice') continue;
-      expect([step.advice, step.decision], stepId).toEqual([undefined, undefined]);
-      for (const option of step.options)
-        expect(option.effects, `${stepId}.${option.id}`).toEqual([
-          { type: 'setVar', var: variable, value: option.id },
-        ]);
-    }
+    expectJointChoices(scenario, JOINT, true);
   });
 });
 
